@@ -1,0 +1,247 @@
+// SPDX-FileCopyrightText: ContactBridge contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mapping/mapper.h"
+
+#include "log/logging.h"
+#include "mapping/notesdigest.h"
+#include "mapping/tasksdigest.h"
+#include "util/jsonfields.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace Mapping {
+
+namespace {
+
+QString standardValue(FieldRef::Standard field, const Ghl::Contact &c)
+{
+    using S = FieldRef::Standard;
+    switch (field) {
+    case S::FirstName:
+        return c.firstName;
+    case S::LastName:
+        return c.lastName;
+    case S::FullName:
+        return c.fullName();
+    case S::Email:
+        return c.email;
+    case S::Phone:
+        return c.phone;
+    case S::CompanyName:
+        return c.companyName;
+    case S::Address1:
+        return c.address1;
+    case S::City:
+        return c.city;
+    case S::State:
+        return c.state;
+    case S::Country:
+        return c.country;
+    case S::PostalCode:
+        return c.postalCode;
+    case S::Website:
+        return c.website;
+    case S::Timezone:
+        return c.timezone;
+    case S::Source:
+        return c.source;
+    case S::Type:
+        return c.type;
+    case S::DateOfBirth:
+        return c.dateOfBirth;
+    case S::DateAdded:
+        return JsonFields::isoString(c.dateAdded);
+    case S::DateUpdated:
+        return JsonFields::isoString(c.dateUpdated);
+    }
+    return {};
+}
+
+QString errorCode(const TransformChain &chain, qsizetype failedStep)
+{
+    if (failedStep < 0 || failedStep >= chain.steps().size()) {
+        return u"transform-failed"_s;
+    }
+    switch (chain.steps().at(failedStep).kind()) {
+    case Transform::Kind::PhoneE164:
+        return u"phone-invalid"_s;
+    case Transform::Kind::DateFormat:
+        return u"date-invalid"_s;
+    default:
+        return u"transform-failed"_s;
+    }
+}
+
+} // namespace
+
+Mapper::Mapper(Mapping mapping, const QList<Ghl::CustomFieldDef> &customFields)
+    : m_mapping(std::move(mapping))
+{
+    m_steps.reserve(static_cast<size_t>(m_mapping.fields.size()));
+    for (const FieldMapping &rule : std::as_const(m_mapping.fields)) {
+        Step step;
+        step.rule = &rule;
+        step.target = rule.target == u"email"_s ? Target::Email
+            : rule.target == u"name"_s          ? Target::Name
+                                                : Target::Field;
+        m_mapsEmail = m_mapsEmail || step.target == Target::Email;
+        const FieldRef &source = rule.source;
+        switch (source.kind()) {
+        case FieldRef::Kind::Custom: {
+            step.customId = source.customId();
+            for (const Ghl::CustomFieldDef &def : customFields) {
+                const bool byId = !source.customId().isEmpty() && def.id == source.customId();
+                const bool byKey = source.customId().isEmpty() && !source.customKey().isEmpty()
+                    && def.fieldKey == source.customKey();
+                if (byId || byKey) {
+                    step.customId = def.id;
+                    step.customIsDate = def.dataType == u"DATE"_s;
+                    break;
+                }
+            }
+            if (step.customId.isEmpty()) {
+                qCWarning(lcMapping) << "custom field" << source.customKey()
+                                     << "is not defined in GoHighLevel; it maps to empty";
+            }
+            break;
+        }
+        case FieldRef::Kind::NotesDigest:
+            step.notesLatest
+                = source.latest() > 0 ? source.latest() : m_mapping.options.notesLatest;
+            step.notesMaxLength
+                = source.maxLength() > 0 ? source.maxLength() : m_mapping.options.notesMaxLength;
+            m_usesNotes = true;
+            break;
+        case FieldRef::Kind::OpenTaskCount:
+        case FieldRef::Kind::NextDueTask:
+            m_usesTasks = true;
+            break;
+        case FieldRef::Kind::Standard:
+        case FieldRef::Kind::Tag:
+            break;
+        }
+        const bool textSource = source.kind() == FieldRef::Kind::Standard
+            || source.kind() == FieldRef::Kind::NotesDigest
+            || source.kind() == FieldRef::Kind::NextDueTask;
+        step.textPipeline = textSource && rule.transforms.isTextOnly();
+        m_steps.push_back(step);
+    }
+}
+
+QJsonValue Mapper::read(const Step &step, const Ghl::Contact &contact,
+                        const QList<Ghl::Note> &notes, const QList<Ghl::Task> &tasks) const
+{
+    const FieldRef &source = step.rule->source;
+    switch (source.kind()) {
+    case FieldRef::Kind::Standard:
+        return standardValue(source.standardField(), contact);
+    case FieldRef::Kind::Custom: {
+        if (step.customId.isEmpty()) {
+            return QJsonValue::Null;
+        }
+        const QJsonValue value = contact.customFieldValue(step.customId);
+        if (step.customIsDate && value.isDouble()) {
+            // GHL stores DATE custom fields as epoch milliseconds; MailerLite wants yyyy-MM-dd.
+            return QDateTime::fromMSecsSinceEpoch(value.toInteger(), Qt::UTC)
+                .date()
+                .toString(Qt::ISODate);
+        }
+        return value;
+    }
+    case FieldRef::Kind::Tag:
+        return contact.tags.contains(source.tagName(), Qt::CaseInsensitive);
+    case FieldRef::Kind::NotesDigest:
+        return NotesDigest::build(notes, step.notesLatest, step.notesMaxLength);
+    case FieldRef::Kind::OpenTaskCount:
+        return TasksDigest::openCount(tasks);
+    case FieldRef::Kind::NextDueTask:
+        return TasksDigest::nextDue(tasks);
+    }
+    return QJsonValue::Null;
+}
+
+QString Mapper::readText(const Step &step, const Ghl::Contact &contact,
+                         const QList<Ghl::Note> &notes, const QList<Ghl::Task> &tasks) const
+{
+    const FieldRef &source = step.rule->source;
+    switch (source.kind()) {
+    case FieldRef::Kind::Standard:
+        return standardValue(source.standardField(), contact);
+    case FieldRef::Kind::NotesDigest:
+        return NotesDigest::build(notes, step.notesLatest, step.notesMaxLength);
+    case FieldRef::Kind::NextDueTask:
+        return TasksDigest::nextDue(tasks);
+    case FieldRef::Kind::Custom:
+    case FieldRef::Kind::Tag:
+    case FieldRef::Kind::OpenTaskCount:
+        break;
+    }
+    return Transform::toText(read(step, contact, notes, tasks));
+}
+
+DesiredSubscriber Mapper::map(const Ghl::Contact &contact, const QList<Ghl::Note> &notes,
+                              const QList<Ghl::Task> &tasks)
+{
+    DesiredSubscriber out;
+    out.contactId = contact.id;
+    out.optedOut = contact.emailDndActive();
+    const MappingOptions &options = m_mapping.options;
+    out.inSyncedSet = options.syncedTag.isEmpty()
+        || contact.tags.contains(options.syncedTag, Qt::CaseInsensitive);
+    if (!m_mapsEmail) {
+        out.email = contact.email.trimmed();
+    }
+    TransformContext context {&contact.tags, &m_phone, options.defaultPhoneRegion};
+    for (const Step &step : m_steps) {
+        qsizetype failedStep = -1;
+        QString text;
+        if (step.textPipeline) {
+            Result<QString> value = step.rule->transforms.applyText(
+                readText(step, contact, notes, tasks), context, &failedStep);
+            if (!value) {
+                out.errors.append({step.rule->target, errorCode(step.rule->transforms, failedStep),
+                                   value.error().message});
+                continue;
+            }
+            text = std::move(value).value();
+        } else {
+            const Result<QJsonValue> value = step.rule->transforms.apply(
+                read(step, contact, notes, tasks), context, &failedStep);
+            if (!value) {
+                out.errors.append({step.rule->target, errorCode(step.rule->transforms, failedStep),
+                                   value.error().message});
+                continue;
+            }
+            text = Transform::toText(value.value());
+        }
+        switch (step.target) {
+        case Target::Email:
+            out.email = text.trimmed();
+            break;
+        case Target::Name:
+            out.name = std::move(text);
+            break;
+        case Target::Field:
+            out.fields.insert(step.rule->target, std::move(text));
+            break;
+        }
+    }
+    out.emailKey = out.email.toLower();
+    for (const GroupRule &rule : std::as_const(m_mapping.groupRules)) {
+        const DesiredSubscriber::GroupRef group {rule.groupId, rule.groupName,
+                                                 rule.createGroupIfMissing};
+        if (contact.tags.contains(rule.tag, Qt::CaseInsensitive)) {
+            out.groups.append(group);
+        } else if (rule.removeWhenTagRemoved) {
+            out.groupsToLeave.append(group);
+        }
+    }
+    // Another rule's tag keeping the contact in a group wins over a removal.
+    out.groupsToLeave.removeIf(
+        [&out](const DesiredSubscriber::GroupRef &leave) { return out.groups.contains(leave); });
+    return out;
+}
+
+} // namespace Mapping

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: ContactBridge contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/result.h"
+
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace Mapping {
+
+// Converts phone numbers to E.164 ("+14155552671") with libphonenumber.
+//
+// The library parser costs about 20 µs a number (regular expressions), which alone would blow
+// the mapping budget of a 100,000-contact run. GHL already stores phones in E.164, so input
+// that is "+<digits>" takes a fast path: the calling code and the possible national lengths
+// are asked from the library once per calling code and cached here. Input the fast path cannot
+// decide with certainty (national formats, leading zeros, trunk prefixes, calling codes whose
+// parsing rules rewrite digits) goes through the full parser. tst_transform checks that both
+// paths agree for every calling code.
+//
+// Not thread-safe because of the cache: each thread (each Mapper) owns its own instance.
+class PhoneNormalizer final
+{
+public:
+    PhoneNormalizer();
+
+    [[nodiscard]] Result<QString> toE164(const QString &input, const QString &defaultRegion);
+    // Always the full library parser: the reference the fast path is tested against.
+    [[nodiscard]] static Result<QString> toE164ViaParser(const QString &input,
+                                                         const QString &defaultRegion);
+    // True for an ISO 3166 region libphonenumber knows ("US", "DE").
+    [[nodiscard]] static bool isKnownRegion(const QString &region);
+    // Every calling code with metadata (1, 7, 20, ... 998), for tests and pickers.
+    [[nodiscard]] static QList<int> supportedCallingCodes();
+
+private:
+    struct CallingCode
+    {
+        bool resolved = false;
+        bool known = false;
+        bool fastPathAllowed = false;
+        QChar trunkPrefix; // first digit of the national (trunk) prefix, or null
+        // Per national-number length: 0 not asked yet, 1 possible, 2 not possible.
+        std::array<quint8, 18> possible {};
+    };
+
+    [[nodiscard]] const CallingCode &callingCode(int code);
+    [[nodiscard]] bool isPossible(CallingCode &info, int code, QStringView national);
+    // std::nullopt when the fast path cannot decide.
+    [[nodiscard]] std::optional<QString> fastE164(const QString &trimmed);
+
+    std::vector<CallingCode> m_codes;
+};
+
+} // namespace Mapping

@@ -1,0 +1,457 @@
+// SPDX-FileCopyrightText: ContactBridge contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/planner.h"
+
+#include "sync/payloadhash.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Sync {
+
+namespace {
+
+using Action = PlanItem::Action;
+using Mapping::DesiredSubscriber;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sync", text);
+}
+
+// Only the keys the mapping writes count: MailerLite also holds fields nobody maps.
+QMap<QString, QString> restrictTo(const QMap<QString, QString> &fields,
+                                  const QMap<QString, QString> &keys)
+{
+    QMap<QString, QString> out;
+    for (auto it = keys.begin(); it != keys.end(); ++it) {
+        out.insert(it.key(), fields.value(it.key()));
+    }
+    return out;
+}
+
+bool isOptedOutType(const QString &type)
+{
+    return type == u"unsubscribed" || type == u"bounced" || type == u"junk";
+}
+
+// What we believe MailerLite holds for a contact: from the remote state when we read it, or
+// from the link when we only know what we last pushed.
+struct Known
+{
+    bool exists = false;
+    qint64 id = 0;
+    QString type;
+    QString name;
+    QMap<QString, QString> fields;
+    QList<qint64> groups;
+    const Store::Link *link = nullptr;
+};
+
+class Run
+{
+public:
+    explicit Run(const Planner::Input &input)
+        : m_in(input)
+    {
+        m_plan.profile = input.profile;
+        m_plan.mode = SyncPolicy::modeName(input.policy.mode);
+        m_plan.fullReconcile = input.fullReconcile;
+        m_plan.createdAt = input.now;
+        m_plan.cursor = input.cursor;
+        for (auto it = input.links.begin(); it != input.links.end(); ++it) {
+            m_linkByEmail.insert(it->emailKey(), &it.value());
+        }
+    }
+
+    Plan finish()
+    {
+        resolveDuplicates();
+        for (const DesiredSubscriber &d : m_in.desired) {
+            if (!m_losers.contains(d.contactId)) {
+                planContact(d);
+            }
+        }
+        if (m_in.fullReconcile && m_in.policy.mode == SyncPolicy::Mode::Mirror) {
+            planDepartedContacts();
+        }
+        checkBlastRadius();
+        return std::move(m_plan);
+    }
+
+private:
+    // Two contacts with one email: the linked one wins, else the first fetched (the oldest).
+    void resolveDuplicates()
+    {
+        QHash<QString, QString> winner; // email key -> contact id
+        for (const DesiredSubscriber &d : m_in.desired) {
+            if (d.emailKey.isEmpty()) {
+                continue;
+            }
+            const auto link = m_in.links.constFind(d.contactId);
+            const bool linkedHere = link != m_in.links.cend() && link->emailKey() == d.emailKey;
+            const auto it = winner.constFind(d.emailKey);
+            if (it == winner.cend()) {
+                winner.insert(d.emailKey, d.contactId);
+            } else if (linkedHere) {
+                m_losers.insert(*it, d.contactId);
+                winner.insert(d.emailKey, d.contactId);
+            } else {
+                m_losers.insert(d.contactId, *it);
+            }
+        }
+        for (const DesiredSubscriber &d : m_in.desired) {
+            const auto it = m_losers.constFind(d.contactId);
+            if (it == m_losers.cend()) {
+                continue;
+            }
+            PlanItem item = baseItem(d);
+            item.action = Action::Duplicate;
+            item.reason = tr("Another GoHighLevel contact (%1) has the same email address and is "
+                             "synced instead.")
+                              .arg(*it);
+            m_plan.items.append(item);
+        }
+    }
+
+    PlanItem baseItem(const DesiredSubscriber &d) const
+    {
+        PlanItem item;
+        item.contactId = d.contactId;
+        item.email = d.email;
+        item.name = d.name;
+        item.after = d.fields;
+        return item;
+    }
+
+    Known known(const DesiredSubscriber &d) const
+    {
+        Known k;
+        const auto link = m_in.links.constFind(d.contactId);
+        const Store::Link *byContact = link != m_in.links.cend() ? &link.value() : nullptr;
+        const Store::Link *byEmail = m_linkByEmail.value(d.emailKey, nullptr);
+        // After an email change the contact's old link names the old subscriber; the new email
+        // is a different subscriber, so only an email match counts.
+        k.link = (byContact && byContact->emailKey() == d.emailKey) ? byContact : byEmail;
+        if (m_in.remote) {
+            const auto it = m_in.remote->constFind(d.emailKey);
+            if (it != m_in.remote->cend()) {
+                k.exists = true;
+                k.id = it->id;
+                k.type = it->type;
+                k.name = it->name;
+                k.fields = it->fields;
+                k.groups = it->groups;
+            }
+            return k;
+        }
+        if (k.link) {
+            k.exists = true;
+            k.id = k.link->subscriberId;
+            k.type = k.link->subscriberType;
+            k.name = k.link->name;
+            k.fields = k.link->fields;
+            k.groups = k.link->groups;
+        }
+        return k;
+    }
+
+    // Group ids to join; names of groups to create; notes on groups that cannot be used.
+    void resolveGroups(const DesiredSubscriber &d, QList<qint64> *ids, QStringList *create,
+                       QStringList *notes)
+    {
+        for (const DesiredSubscriber::GroupRef &g : d.groups) {
+            qint64 id = g.id;
+            if (id == 0) {
+                id = m_in.groupsByName.value(g.name.toLower(), 0);
+            }
+            if (id != 0) {
+                ids->append(id);
+            } else if (g.createIfMissing) {
+                create->append(g.name);
+                if (!m_plan.groupsToCreate.contains(g.name, Qt::CaseInsensitive)) {
+                    m_plan.groupsToCreate.append(g.name);
+                }
+            } else {
+                notes->append(tr("The MailerLite group \"%1\" does not exist.").arg(g.name));
+            }
+        }
+    }
+
+    void planContact(const DesiredSubscriber &d)
+    {
+        const Known k = known(d);
+        const auto ownLink = m_in.links.constFind(d.contactId);
+        if (ownLink != m_in.links.cend() && ownLink->emailKey() != d.emailKey
+            && !d.emailKey.isEmpty()) {
+            planEmailChange(d, ownLink.value());
+        }
+        if (!d.inSyncedSet) {
+            if (m_in.policy.mode == SyncPolicy::Mode::Mirror && k.exists) {
+                planDeparture(k.id, d.contactId, d.email, k.type, k.groups,
+                              tr("No longer in the synced set (the synced tag was removed)."));
+            }
+            return;
+        }
+        PlanItem item = baseItem(d);
+        item.subscriberId = k.id;
+        item.before = restrictTo(k.fields, d.fields);
+        item.typeBefore = k.type;
+
+        // Consent first: an opted-out contact is unsubscribed even when other fields are bad.
+        if (d.optedOut) {
+            planOptedOut(d, k, item);
+            return;
+        }
+        QList<Mapping::PreflightIssue> issues
+            = m_in.validator ? m_in.validator->validate(d) : QList<Mapping::PreflightIssue>();
+        for (const DesiredSubscriber::FieldError &e : d.errors) {
+            issues.append({d.contactId, e.field, e.code, e.message});
+        }
+        if (!issues.isEmpty()) {
+            item.action = Action::SkipInvalid;
+            QStringList messages;
+            for (const Mapping::PreflightIssue &issue : issues) {
+                messages.append(issue.message);
+            }
+            item.reason = messages.join(u"; "_s);
+            m_plan.items.append(item);
+            return;
+        }
+        QList<qint64> groups;
+        QStringList create;
+        QStringList notes;
+        resolveGroups(d, &groups, &create, &notes);
+        for (qint64 id : groups) {
+            if (!k.groups.contains(id)) {
+                item.groupsAdd.append(id);
+            }
+        }
+        item.groupNamesAdd = create;
+        for (const DesiredSubscriber::GroupRef &g : d.groupsToLeave) {
+            const qint64 id = g.id != 0 ? g.id : m_in.groupsByName.value(g.name.toLower(), 0);
+            if (id != 0 && k.groups.contains(id)) {
+                item.groupsRemove.append(id);
+            }
+        }
+        // The hash covers what the subscriber should have, so unchanged contacts cost nothing.
+        QList<qint64> finalGroups = k.groups;
+        for (qint64 id : std::as_const(item.groupsAdd)) {
+            finalGroups.append(id);
+        }
+        for (qint64 id : std::as_const(item.groupsRemove)) {
+            finalGroups.removeAll(id);
+        }
+        item.payloadHash = payloadHash(d.emailKey, d.name, d.fields, finalGroups, create, false);
+
+        if (!k.exists) {
+            planCreate(item, notes);
+            return;
+        }
+        planUpdate(d, k, item, notes);
+    }
+
+    void planOptedOut(const DesiredSubscriber &d, const Known &k, PlanItem &item)
+    {
+        item.payloadHash = payloadHash(d.emailKey, d.name, d.fields, k.groups, {}, true);
+        if (!k.exists) {
+            item.action = Action::BlockedByConsent;
+            item.reason
+                = tr("Email is set to do-not-disturb in GoHighLevel: not added to MailerLite.");
+        } else if (!isOptedOutType(k.type)) {
+            item.action = Action::Unsubscribe;
+            item.typeAfter = u"unsubscribed"_s;
+            item.reason = tr("Email is set to do-not-disturb in GoHighLevel.");
+        } else if (k.link && k.link->payloadHash == item.payloadHash && !m_in.fullReconcile) {
+            item.action = Action::SkipUnchanged;
+            item.reason = tr("Already unsubscribed and unchanged.");
+        } else if (detailsDiffer(k, d, item)) {
+            item.action = Action::Update;
+            item.reason = tr("Details changed; the subscriber stays unsubscribed.");
+        } else {
+            item.action = Action::SkipUnchanged;
+            item.reason = tr("Already unsubscribed.");
+        }
+        m_plan.items.append(item);
+    }
+
+    void planCreate(PlanItem &item, const QStringList &notes)
+    {
+        if (m_in.policy.mode == SyncPolicy::Mode::UpdateOnly) {
+            item.action = Action::SkipUnchanged;
+            item.reason
+                = tr("Not in MailerLite, and this profile only updates existing subscribers.");
+        } else {
+            item.action = Action::Create;
+            item.typeAfter = u"active"_s;
+            item.reason = tr("New in GoHighLevel.");
+        }
+        appendNotes(item, notes);
+        m_plan.items.append(item);
+    }
+
+    void planUpdate(const DesiredSubscriber &d, const Known &k, PlanItem &item,
+                    const QStringList &notes)
+    {
+        const bool wantsActive = isOptedOutType(k.type);
+        const bool changed = m_in.fullReconcile || !k.link
+            ? (detailsDiffer(k, d, item) || !item.groupsAdd.isEmpty()
+               || !item.groupsRemove.isEmpty() || !item.groupNamesAdd.isEmpty())
+            : k.link->payloadHash != item.payloadHash;
+        if (m_in.policy.mode == SyncPolicy::Mode::CreateOnly) {
+            item.action = Action::SkipUnchanged;
+            item.reason
+                = tr("Already in MailerLite, and this profile only creates new subscribers.");
+        } else if (wantsActive && m_in.policy.allowResubscribe && k.type == u"unsubscribed") {
+            item.action = Action::Update;
+            item.resubscribe = true;
+            item.typeAfter = u"active"_s;
+            item.reason = tr(
+                "Unsubscribed in MailerLite; resubscribed because this profile allows it and the "
+                "contact has no email do-not-disturb.");
+        } else if (changed) {
+            item.action = Action::Update;
+            item.reason = wantsActive
+                ? tr("Details changed; the subscriber stays %1 in MailerLite.").arg(k.type)
+                : m_in.fullReconcile && k.link && k.link->payloadHash == item.payloadHash
+                ? tr("MailerLite differs from what was last synced (changed there).")
+                : tr("Changed in GoHighLevel.");
+        } else if (wantsActive && k.link == nullptr) {
+            item.action = Action::BlockedByConsent;
+            item.reason = tr("%1 in MailerLite: not resubscribed (this profile does not allow it).")
+                              .arg(k.type);
+        } else {
+            item.action = Action::SkipUnchanged;
+            item.reason = tr("Unchanged since the last sync.");
+        }
+        appendNotes(item, notes);
+        m_plan.items.append(item);
+    }
+
+    // An unmapped (empty) name is not a difference: only what the mapping writes is compared.
+    static bool detailsDiffer(const Known &k, const DesiredSubscriber &d, const PlanItem &item)
+    {
+        return item.before != d.fields || (!d.name.isEmpty() && k.name != d.name);
+    }
+
+    static void appendNotes(PlanItem &item, const QStringList &notes)
+    {
+        if (!notes.isEmpty()) {
+            item.reason += u' ' + notes.join(u' ');
+        }
+    }
+
+    void planEmailChange(const DesiredSubscriber &d, const Store::Link &old)
+    {
+        const QString why = tr("Email changed from %1 to %2 (MailerLite cannot change an email).")
+                                .arg(old.email, d.email);
+        if (m_in.policy.onEmailChange == SyncPolicy::Departure::Leave) {
+            return;
+        }
+        planDeparture(old.subscriberId, d.contactId, old.email, old.subscriberType, old.groups, why,
+                      m_in.policy.onEmailChange);
+    }
+
+    void planDeparture(qint64 subscriberId, const QString &contactId, const QString &email,
+                       const QString &type, const QList<qint64> &groups, const QString &why)
+    {
+        planDeparture(subscriberId, contactId, email, type, groups, why, m_in.policy.onLeaveSet);
+    }
+
+    void planDeparture(qint64 subscriberId, const QString &contactId, const QString &email,
+                       const QString &type, const QList<qint64> &groups, const QString &why,
+                       SyncPolicy::Departure departure)
+    {
+        PlanItem item;
+        item.contactId = contactId;
+        item.email = email;
+        item.subscriberId = subscriberId;
+        item.typeBefore = type;
+        item.reason = why;
+        if (departure == SyncPolicy::Departure::Leave) {
+            return;
+        }
+        if (departure == SyncPolicy::Departure::Unsubscribe) {
+            if (isOptedOutType(type)) {
+                return;
+            }
+            item.action = Action::Unsubscribe;
+            item.typeAfter = u"unsubscribed"_s;
+        } else {
+            for (qint64 id : groups) {
+                if (m_in.managedGroups.contains(id)) {
+                    item.groupsRemove.append(id);
+                }
+            }
+            if (item.groupsRemove.isEmpty()) {
+                return;
+            }
+            item.action = Action::RemoveFromGroups;
+        }
+        m_plan.items.append(item);
+    }
+
+    // Mirror mode on a full run: linked contacts that were not fetched were deleted in GHL.
+    void planDepartedContacts()
+    {
+        QSet<QString> fetched;
+        for (const DesiredSubscriber &d : m_in.desired) {
+            fetched.insert(d.contactId);
+        }
+        for (auto it = m_in.links.begin(); it != m_in.links.end(); ++it) {
+            if (fetched.contains(it.key())) {
+                continue;
+            }
+            QString type = it->subscriberType;
+            QList<qint64> groups = it->groups;
+            if (m_in.remote) {
+                const auto remote = m_in.remote->constFind(it->emailKey());
+                if (remote == m_in.remote->cend()) {
+                    continue; // already gone from MailerLite
+                }
+                type = remote->type;
+                groups = remote->groups;
+            }
+            planDeparture(it->subscriberId, it.key(), it->email, type, groups,
+                          tr("Deleted in GoHighLevel."));
+        }
+    }
+
+    void checkBlastRadius()
+    {
+        const int destructive = m_plan.destructiveCount();
+        const int linked = int(m_in.links.size());
+        const double percent = linked > 0 ? 100.0 * destructive / linked : 0.0;
+        const bool overCount = destructive > m_in.policy.maxDestructiveCount;
+        // A handful of removals in a small list is routine; the percentage guards large lists.
+        constexpr int percentFloor = 10;
+        const bool overPercent
+            = destructive >= percentFloor && percent > m_in.policy.maxDestructivePercent;
+        if (overCount || overPercent) {
+            m_plan.blastRadiusExceeded = true;
+            m_plan.blastRadiusMessage = tr("This run would unsubscribe or remove %1 subscribers "
+                                           "(%2% of %3 synced), more than the profile "
+                                           "allows (%4, or %5%). Nothing was changed.")
+                                            .arg(destructive)
+                                            .arg(percent, 0, 'f', 1)
+                                            .arg(linked)
+                                            .arg(m_in.policy.maxDestructiveCount)
+                                            .arg(m_in.policy.maxDestructivePercent, 0, 'f', 1);
+        }
+    }
+
+    const Planner::Input &m_in;
+    Plan m_plan;
+    QHash<QString, const Store::Link *> m_linkByEmail;
+    QHash<QString, QString> m_losers; // losing contact id -> winning contact id
+};
+
+} // namespace
+
+Plan Planner::plan(const Input &input)
+{
+    return Run(input).finish();
+}
+
+} // namespace Sync

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 
 #include "log/logging.h"
+#include "sandboxhost.h"
 
 #include <QStandardPaths>
 
@@ -23,10 +24,36 @@ AppContext::AppContext(Options options)
     }
     qCInfo(lcApp) << "ContactBridge" << CB_VERSION << "starting"
                   << (m_options.demo ? "in demo mode" : "");
+    if (m_options.demo) {
+        startDemoSandbox();
+    }
 }
 
 AppContext::~AppContext()
 {
+    m_demoSandbox.reset();
     qCInfo(lcApp) << "ContactBridge stopping";
     RotatingFileLog::uninstall();
+}
+
+void AppContext::startDemoSandbox()
+{
+    // Enough data to feel real, generated in well under a second. Fast rate limits keep the
+    // real ratios but shorten the windows, so a demo sync is paced without long waits.
+    Sandbox::SandboxHost::Options options;
+    options.contacts = 2000;
+    options.seed = 42;
+    options.mlSubscribers = 800;
+    options.rateLimitMode = Sandbox::RateLimitMode::Fast;
+    m_demoSandbox = std::make_unique<Sandbox::SandboxHost>(options);
+    if (const Status started = m_demoSandbox->start(); !started) {
+        qCWarning(lcApp) << "the demo sandbox did not start:" << started.error().toLogString();
+        m_demoError = started.error().message;
+        m_demoSandbox.reset();
+    }
+}
+
+QJsonObject AppContext::demoConnection() const
+{
+    return m_demoSandbox ? m_demoSandbox->connectionInfo() : QJsonObject();
 }

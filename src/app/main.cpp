@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +27,22 @@ void installTranslators(QApplication &app, const QString &language)
     if (appTranslator->load(locale, u"contactbridge"_s, u"_"_s, u":/i18n"_s)) {
         QApplication::installTranslator(appTranslator);
     }
+}
+
+// The status bar text for demo mode: where the built-in sandbox listens, or why it did not start.
+QString demoStatus(const AppContext &context)
+{
+    const QJsonObject connection = context.demoConnection();
+    if (connection.isEmpty()) {
+        return QApplication::translate("main", "Demo: the built-in sandbox could not start: %1")
+            .arg(context.demoError());
+    }
+    const int ghlPort = QUrl(connection.value(u"ghl_url"_s).toString()).port();
+    const int mlPort = QUrl(connection.value(u"ml_url"_s).toString()).port();
+    return QApplication::translate(
+               "main", "Demo: connected to the built-in sandbox (GHL :%1, MailerLite :%2)")
+        .arg(ghlPort)
+        .arg(mlPort);
 }
 
 } // namespace
@@ -61,6 +78,9 @@ int main(int argc, char *argv[])
 
     AppContext context({parser.isSet(demoOption), parser.value(dataDirOption)});
     MainWindow window;
+    if (context.options().demo) {
+        window.setConnectionStatus(demoStatus(context));
+    }
     window.show();
 
     if (parser.isSet(screenshotOption)) {

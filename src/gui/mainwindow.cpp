@@ -26,3 +26,8 @@ void MainWindow::showAbout()
     AboutDialog dialog(this);
     dialog.exec();
 }
+
+void MainWindow::setConnectionStatus(const QString &text)
+{
+    statusBar()->showMessage(text);
+}

@@ -20,6 +20,8 @@ public:
     ~MainWindow() override;
 
     void showAbout();
+    // The status bar line saying which services the window works against.
+    void setConnectionStatus(const QString &text);
 
 private:
     const std::unique_ptr<Ui::MainWindow> m_ui;

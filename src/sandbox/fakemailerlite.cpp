@@ -154,9 +154,14 @@ void FakeMailerLite::decorate(const HttpRequest &request, HttpResponse &response
         remaining = it->second.remaining(steadyNow);
         untilReset = it->second.untilReset(steadyNow);
     }
+    // With limits off the headers say so, so paced clients run at full speed too.
+    const int limit = m_options.rateLimit == RateLimitMode::Off ? UnlimitedBudget : RateLimitPerWindow;
+    if (m_options.rateLimit == RateLimitMode::Off) {
+        remaining = UnlimitedBudget;
+    }
     const qint64 retryAfter = remaining > 0 ? 0 : (untilReset.count() + 999) / 1000;
     const QDateTime reset = m_clock->now().toUTC().addMSecs(untilReset.count());
-    response.setHeader("X-RateLimit-Limit", QByteArray::number(RateLimitPerWindow));
+    response.setHeader("X-RateLimit-Limit", QByteArray::number(limit));
     response.setHeader("X-RateLimit-Remaining", QByteArray::number(remaining));
     // A date-time, not seconds (clients parse it with new Date()); sub-second windows in fast
     // mode keep their milliseconds.

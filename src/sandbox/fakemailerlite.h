@@ -41,6 +41,8 @@ public:
     };
 
     static constexpr int RateLimitPerWindow = 60;
+    // What the rate-limit headers report when limits are off.
+    static constexpr int UnlimitedBudget = 1'000'000;
     static constexpr int MaxBatchRequests = 50;
 
     explicit FakeMailerLite(Options options, QObject *parent = nullptr);

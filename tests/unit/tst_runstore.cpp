@@ -135,7 +135,7 @@ private Q_SLOTS:
         RunStore store(*m_db, m_clock);
         QList<qint64> ids;
         for (int i = 0; i < 5; ++i) {
-            ids.append(beginRun(store, t0.addSecs(60 * i)));
+            ids.append(beginRun(store, t0.addSecs(qint64(60) * i)));
         }
         beginRun(store, t0.addDays(1), u"other"_s);
 
@@ -352,7 +352,7 @@ private Q_SLOTS:
         const qint64 running = beginRun(store, t0); // oldest, never finished
         QList<qint64> done;
         for (int i = 1; i <= 4; ++i) {
-            const qint64 id = beginRun(store, t0.addSecs(i * 60));
+            const qint64 id = beginRun(store, t0.addSecs(qint64(i) * 60));
             STORE_VERIFY_OK(store.addItem(id, item(u"c%1"_s.arg(i), u"create"_s, t0)));
             STORE_VERIFY_OK(store.addLog(id, line(u"run %1"_s.arg(i))));
             STORE_VERIFY_OK(store.finish(id, u"completed"_s, {}, 0, 0, 1));

@@ -41,7 +41,7 @@ RateLimiter::State &RateLimiter::state(const QString &key)
         fresh.limit = m_defaults.maxPerWindow;
         fresh.window = m_defaults.window;
         fresh.dailyRemaining = m_defaults.daily > 0 ? m_defaults.daily : -1;
-        it = m_states.insert(key, std::move(fresh));
+        it = m_states.insert(key, fresh);
     }
     return *it;
 }

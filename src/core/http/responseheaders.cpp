@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -24,7 +25,7 @@ std::optional<std::chrono::milliseconds> delayFrom(const QByteArray &value, cons
     bool isNumber = false;
     const double seconds = trimmed.toDouble(&isNumber);
     if (isNumber && seconds < double(UnixTimeThreshold)) {
-        return std::chrono::milliseconds(qint64(std::max(0.0, seconds) * 1000.0 + 0.5));
+        return std::chrono::milliseconds(std::llround(std::max(0.0, seconds) * 1000.0));
     }
     const std::optional<QDateTime> when = Api::parseHeaderDate(trimmed);
     if (!when) {

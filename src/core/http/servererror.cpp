@@ -18,7 +18,7 @@ QString joinedMessages(const QJsonValue &value)
     }
     QStringList parts;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
+    for (const auto &item : array) {
         if (item.isString()) {
             parts << item.toString();
         }

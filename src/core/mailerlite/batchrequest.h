@@ -36,6 +36,7 @@ struct BatchResult
     // When the rate-limit window of the /batch request that carried this item resets, as the
     // service reported it; lets callers learn the window length. Invalid when not reported.
     QDateTime windowReset;
+    int windowLimit = 0; // requests per window the service reported; 0 when not reported
 
     [[nodiscard]] bool ok() const { return !error && status >= 200 && status < 300; }
 };

@@ -24,6 +24,7 @@ struct BatchAnswer
 {
     QJsonArray items;
     QDateTime windowReset;
+    int windowLimit = 0;
 };
 
 // The path prefix batch sub-requests must carry.
@@ -402,9 +403,10 @@ void MailerLiteClient::batch(const QList<BatchRequest> &requests, QObject *conte
                     return unexpected(
                         u"batch answer does not match the %1 requests sent"_s.arg(count));
                 }
-                return BatchAnswer {doc.array(),
-                                    parseHeaderDate(call.responseHeader("x-ratelimit-reset"))
-                                        .value_or(QDateTime())};
+                return BatchAnswer {
+                    doc.array(),
+                    parseHeaderDate(call.responseHeader("x-ratelimit-reset")).value_or(QDateTime()),
+                    int(headerInt(call.responseHeaders(), "x-ratelimit-limit").value_or(0))};
             },
             Callback<BatchAnswer>([pending, start, count](Result<BatchAnswer> answer) {
                 for (qsizetype i = 0; i < count; ++i) {
@@ -415,6 +417,7 @@ void MailerLiteClient::batch(const QList<BatchRequest> &requests, QObject *conte
                         continue;
                     }
                     slot.windowReset = answer.value().windowReset;
+                    slot.windowLimit = answer.value().windowLimit;
                     const QJsonObject item = answer.value().items.at(i).toObject();
                     slot.status = int(item.value("status"_L1).toInteger());
                     slot.body = item.value("body"_L1);

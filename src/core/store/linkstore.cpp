@@ -3,12 +3,10 @@
 #include "store/linkstore.h"
 
 #include "log/logging.h"
+#include "store/linkjson.h"
 #include "store/sqlvalues.h"
 #include "store/statedatabase.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -19,85 +17,23 @@ namespace Store {
 namespace {
 
 // The column order every reader below relies on.
-const QString selectColumns = u"SELECT ghl_contact_id, ml_subscriber_id, email, payload_hash, "
-                              "name, fields_json, subscriber_type, group_ids_json, synced_at "
-                              "FROM links "_s;
-
-QString fieldsToJson(const QMap<QString, QString> &fields)
-{
-    if (fields.isEmpty()) {
-        return u"{}"_s;
-    }
-    QJsonObject object;
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        object.insert(it.key(), it.value());
-    }
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-// Ids as strings: a JSON number is a double and loses digits beyond 2^53.
-QString groupsToJson(const QList<qint64> &groups)
-{
-    if (groups.isEmpty()) {
-        return u"[]"_s;
-    }
-    QJsonArray array;
-    for (const qint64 id : groups) {
-        array.append(QString::number(id));
-    }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-bool parseFields(const QString &json, QMap<QString, QString> &fields)
-{
-    if (json == u"{}"_s) { // the common case, without a parser round trip
-        return true;
-    }
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
-    if (!doc.isObject()) {
-        return false;
-    }
-    const QJsonObject object = doc.object();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        fields.insert(it.key(), it->isString() ? it->toString() : it->toVariant().toString());
-    }
-    return true;
-}
-
-bool parseGroups(const QString &json, QList<qint64> &groups)
-{
-    if (json == u"[]"_s) {
-        return true;
-    }
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
-    if (!doc.isArray()) {
-        return false;
-    }
-    const QJsonArray array = doc.array();
-    groups.reserve(array.size());
-    for (const QJsonValue &value : array) {
-        bool ok = value.isString();
-        const qint64 id = ok ? value.toString().toLongLong(&ok) : value.toInteger();
-        if (!ok && !value.isDouble()) {
-            return false;
-        }
-        groups.append(id);
-    }
-    return true;
-}
+const QString selectColumns
+    = u"SELECT ghl_contact_id, CAST(ml_subscriber_id AS INTEGER), email, payload_hash, "
+      "name, fields_json, subscriber_type, group_ids_json, synced_at "
+      "FROM links "_s;
 
 Link readLink(const QSqlQuery &query)
 {
     Link link;
     link.contactId = query.value(0).toString();
-    link.subscriberId = query.value(1).toString().toLongLong();
+    link.subscriberId = query.value(1).toLongLong();
     link.email = query.value(2).toString();
     link.payloadHash = query.value(3).toString();
     link.name = query.value(4).toString();
     link.subscriberType = query.value(6).toString();
     link.syncedAt = Sql::toTime(query.value(8));
-    const bool fieldsOk = parseFields(query.value(5).toString(), link.fields);
-    const bool groupsOk = parseGroups(query.value(7).toString(), link.groups);
+    const bool fieldsOk = LinkJson::parseFields(query.value(5).toString(), link.fields);
+    const bool groupsOk = LinkJson::parseGroups(query.value(7).toString(), link.groups);
     if (!fieldsOk || !groupsOk) {
         // A damaged "last pushed" state must not block syncing: forgetting the hash makes the
         // next run push this contact again, which rewrites the row.
@@ -118,17 +54,23 @@ LinkStore::LinkStore(StateDatabase &db)
 
 Result<QHash<QString, Link>> LinkStore::loadAll(const QString &profile) const
 {
+    // Growing a hash of 100,000 links step by step rehashes it many times.
+    const Result<int> total = count(profile);
+    if (!total.ok()) {
+        return total.error();
+    }
+    QHash<QString, Link> links;
+    links.reserve(total.value());
     Result<QSqlQuery> query
         = m_db.run(selectColumns + u"WHERE profile = :profile"_s, {{u":profile"_s, profile}});
     if (!query.ok()) {
         return query.error();
     }
-    QHash<QString, Link> links;
     QSqlQuery &q = query.value();
     while (q.next()) {
         Link link = readLink(q);
         QString key = link.contactId;
-        links.insert(std::move(key), std::move(link));
+        links.emplace(std::move(key), std::move(link));
     }
     return links;
 }
@@ -188,9 +130,9 @@ Status LinkStore::upsert(const QString &profile, const Link &link)
          {u":email"_s, link.email.trimmed()},
          {u":hash"_s, link.payloadHash},
          {u":name"_s, link.name},
-         {u":fields"_s, fieldsToJson(link.fields)},
+         {u":fields"_s, LinkJson::fieldsToJson(link.fields)},
          {u":type"_s, link.subscriberType},
-         {u":groups"_s, groupsToJson(link.groups)},
+         {u":groups"_s, LinkJson::groupsToJson(link.groups)},
          {u":synced"_s, Sql::fromTime(link.syncedAt)}});
     return done.ok() ? success() : Status(done.error());
 }

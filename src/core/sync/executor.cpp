@@ -51,7 +51,10 @@ Executor::Executor(Api::MailerLiteClient &client, const Clock &clock, QObject *p
     , m_budget(clock, 60, minutes(1))
 {
     m_pumpTimer.setSingleShot(true);
-    connect(&m_pumpTimer, &QTimer::timeout, this, &Executor::pumpBatches);
+    connect(&m_pumpTimer, &QTimer::timeout, this, [this] {
+        pumpBatches();
+        maybeFinish();
+    });
 }
 
 Executor::~Executor()
@@ -327,6 +330,7 @@ void Executor::queueSubRequests()
 
 void Executor::pumpBatches()
 {
+    m_pumpTimer.stop(); // recomputed below from what is still waiting
     if (m_cancelled || m_fatal) {
         return;
     }
@@ -370,6 +374,9 @@ void Executor::sendBatch(QList<SubRequest> chunk)
         --m_requestsInFlight;
         if (!results.isEmpty() && results.first().windowReset.isValid()) {
             m_budget.learnWindow(milliseconds(m_clock.now().msecsTo(results.first().windowReset)));
+        }
+        if (!results.isEmpty()) {
+            m_budget.learnLimit(results.first().windowLimit);
         }
         bool requeued = false;
         for (qsizetype i = 0; i < chunk.size(); ++i) {

@@ -66,6 +66,13 @@ void SubRequestBudget::learnWindow(milliseconds observed)
     m_learned = true;
 }
 
+void SubRequestBudget::learnLimit(int limit)
+{
+    if (limit > 0) {
+        m_limit = limit;
+    }
+}
+
 void SubRequestBudget::exhaust(const QString &endpoint)
 {
     Usage &usage = m_usage[endpoint];

@@ -31,6 +31,8 @@ public:
     // resets at `reset`: windows are at most that long.
     void learnWindow(std::chrono::milliseconds observed);
     [[nodiscard]] std::chrono::milliseconds window() const { return m_window; }
+    // The service reported its per-window limit (the same for every endpoint).
+    void learnLimit(int limit);
     // After an item came back 429 anyway: treat the endpoint as spent for a full window.
     void exhaust(const QString &endpoint);
 

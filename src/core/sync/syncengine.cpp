@@ -1,0 +1,392 @@
+// SPDX-FileCopyrightText: ContactBridge contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/syncengine.h"
+
+#include "ghl/ghlclient.h"
+#include "http/httpclient.h"
+#include "log/logging.h"
+#include "mailerlite/mailerliteclient.h"
+#include "mapping/mapper.h"
+#include "store/cursorstore.h"
+#include "store/linkstore.h"
+#include "store/runstore.h"
+#include "store/statedatabase.h"
+#include "sync/executor.h"
+#include "sync/planner.h"
+#include "sync/runrecorder.h"
+
+#include <QNetworkAccessManager>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Sync {
+
+namespace {
+
+using Severity = Store::LogEntry::Severity;
+
+// The incremental window reaches back a little before the cursor: clocks differ, and a
+// contact seen twice costs nothing thanks to the payload hash.
+constexpr qint64 CursorOverlapMs = 120'000;
+
+Mapping::Mapping mappingOf(const Profiles::Profile &profile, Error *error)
+{
+    if (profile.mapping.isEmpty()) {
+        return Mapping::defaultMapping();
+    }
+    auto parsed = Mapping::Mapping::fromJson(profile.mapping);
+    if (!parsed.ok()) {
+        *error = parsed.error();
+        return {};
+    }
+    return parsed.value();
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+{ }
+
+SyncEngine::~SyncEngine()
+{
+    // Calls and the executor go before the clients they use, the clients before the network.
+    delete m_executor;
+    delete m_calls;
+    delete m_ghl;
+    delete m_ml;
+    delete m_mlHttp;
+    m_recorder.reset();
+    m_db.reset();
+}
+
+void SyncEngine::requestCancel()
+{
+    m_cancel.store(true);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_executor) {
+                m_executor->cancel();
+            } else if (!m_finished && m_summary.runId != 0) {
+                (void)stopIfCancelled();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+bool SyncEngine::stopIfCancelled()
+{
+    if (!m_cancel.load() || m_finished) {
+        return m_finished;
+    }
+    delete m_calls;
+    m_calls = nullptr;
+    finishRun(RunSummary::Outcome::Cancelled);
+    return true;
+}
+
+void SyncEngine::log(Severity severity, const QString &message, const QString &contactId)
+{
+    Store::LogEntry entry;
+    entry.time = m_clock.now();
+    entry.severity = severity;
+    entry.contactId = contactId;
+    entry.message = message;
+    if (m_db && m_summary.runId != 0) {
+        Store::RunStore runs(*m_db, m_clock);
+        if (const Status s = runs.addLog(m_summary.runId, entry); !s.ok()) {
+            qCWarning(lcSync) << "cannot store a log line:" << s.error().toLogString();
+        }
+    }
+    Q_EMIT logged(entry);
+}
+
+void SyncEngine::start(const SyncRequest &request)
+{
+    m_request = request;
+    m_elapsed.start();
+    m_summary.profile = request.profile.name;
+    m_summary.mode = SyncPolicy::modeName(request.profile.policy.mode);
+    m_summary.dryRun = request.dryRun;
+    setUp();
+}
+
+void SyncEngine::setUp()
+{
+    const QString connection = u"sync-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto db = Store::StateDatabase::open(m_request.databasePath, connection);
+    if (!db.ok()) {
+        fail(db.error());
+        return;
+    }
+    m_db = std::move(db).value();
+    Store::RunStore runs(*m_db, m_clock);
+    if (const Status s = runs.markInterrupted(m_request.profile.name); !s.ok()) {
+        fail(s.error());
+        return;
+    }
+    const auto runId
+        = runs.begin(m_request.profile.name, m_summary.mode, m_request.dryRun, m_clock.now());
+    if (!runId.ok()) {
+        fail(runId.error());
+        return;
+    }
+    m_summary.runId = runId.value();
+    m_recorder
+        = std::make_unique<RunRecorder>(*m_db, m_clock, m_request.profile.name, m_summary.runId);
+
+    auto links = Store::LinkStore(*m_db).loadAll(m_request.profile.name);
+    auto cursor = Store::CursorStore(*m_db, m_clock).get(m_request.profile.name);
+    if (!links.ok() || !cursor.ok()) {
+        fail(!links.ok() ? links.error() : cursor.error());
+        return;
+    }
+    m_links = std::move(links).value();
+    m_cursor = cursor.value();
+
+    Error mappingError;
+    const Mapping::Mapping mapping = mappingOf(m_request.profile, &mappingError);
+    if (!mappingError.message.isEmpty()) {
+        fail(mappingError);
+        return;
+    }
+    const Mapping::Mapper probe(mapping);
+    m_usesNotes = probe.usesNotes();
+    m_usesTasks = probe.usesTasks();
+
+    m_network = new QNetworkAccessManager(this);
+    const QByteArray mlKey = m_request.mailerLiteApiKey;
+    m_mlHttp
+        = new Api::HttpClient(Api::MailerLiteClient::httpConfig(m_request.profile.mailerLiteBaseUrl,
+                                                                [mlKey] { return mlKey; }),
+                              m_clock, m_network);
+    m_ml = new Api::MailerLiteClient(*m_mlHttp);
+    Api::GhlClient::Config ghlConfig;
+    ghlConfig.baseUrl = m_request.profile.ghlBaseUrl;
+    ghlConfig.locationId = m_request.profile.locationId;
+    const QByteArray token = m_request.ghlToken;
+    ghlConfig.token = [token] {
+        return token;
+    };
+    m_ghl = new Api::GhlClient(ghlConfig, m_clock, m_network);
+    m_calls = new QObject(this);
+
+    log(Severity::Info,
+        tr("Run %1 started for profile %2.").arg(m_summary.runId).arg(m_request.profile.name));
+    if (m_request.planToApply) {
+        if (m_request.planToApply->profile != m_request.profile.name) {
+            fail(Error {Error::Kind::Config,
+                        tr("The plan was made for profile \"%1\", not \"%2\".")
+                            .arg(m_request.planToApply->profile, m_request.profile.name),
+                        {}});
+            return;
+        }
+        log(Severity::Info,
+            tr("Applying the saved plan of %1 items.").arg(m_request.planToApply->items.size()));
+        apply(*m_request.planToApply);
+        return;
+    }
+    m_full = m_request.fullReconcile || (m_links.isEmpty() && m_request.onlyContactIds.isEmpty());
+    if (m_full) {
+        log(Severity::Info,
+            m_request.fullReconcile
+                ? tr("Full reconcile: reading MailerLite's subscribers to compare.")
+                : tr("First run: reading MailerLite's subscribers so nobody is added twice."));
+    }
+    m_pendingSteps = 3;
+    fetchMailerLiteMeta();
+    fetchGhlMeta();
+    fetchContacts();
+}
+
+void SyncEngine::stepDone()
+{
+    if (--m_pendingSteps > 0 || stopIfCancelled()) {
+        return;
+    }
+    if (m_full && !m_remote) {
+        fetchRemote();
+        return;
+    }
+    fetchActivity();
+}
+
+void SyncEngine::fail(const Error &error)
+{
+    if (m_finished) {
+        return;
+    }
+    delete m_calls;
+    m_calls = nullptr;
+    log(Severity::Error, error.message);
+    qCWarning(lcSync) << "run failed:" << error.toLogString();
+    finishRun(RunSummary::Outcome::Stopped, error);
+}
+
+void SyncEngine::makePlan()
+{
+    if (stopIfCancelled()) {
+        return;
+    }
+    Error mappingError;
+    Mapping::Mapper mapper(mappingOf(m_request.profile, &mappingError), m_customFields);
+    Planner::Input input;
+    input.profile = m_request.profile.name;
+    input.policy = m_request.profile.policy;
+    input.fullReconcile = m_full;
+    input.now = m_clock.now();
+    QDateTime cursor = m_cursor.value_or(QDateTime());
+    input.desired.reserve(m_contacts.size());
+    for (const Ghl::Contact &contact : std::as_const(m_contacts)) {
+        input.desired.append(
+            mapper.map(contact, m_notes.value(contact.id), m_tasks.value(contact.id)));
+        if (contact.dateUpdated.isValid() && (!cursor.isValid() || contact.dateUpdated > cursor)) {
+            cursor = contact.dateUpdated;
+        }
+    }
+    // A retry of some contacts says nothing about the others: the cursor stays.
+    input.cursor = m_request.onlyContactIds.isEmpty() ? cursor : QDateTime();
+    const Mapping::PreflightValidator validator(m_mlFields);
+    input.validator = &validator;
+    input.links = m_links;
+    input.remote = m_remote;
+    for (const MailerLite::Group &g : std::as_const(m_mlGroups)) {
+        input.groupsByName.insert(g.name.toLower(), g.id);
+    }
+    for (const Mapping::GroupRule &rule : mapper.mapping().groupRules) {
+        const qint64 id
+            = rule.groupId != 0 ? rule.groupId : input.groupsByName.value(rule.groupName.toLower());
+        if (id != 0) {
+            input.managedGroups.insert(id);
+        }
+    }
+    const Plan plan = Planner::plan(input);
+    Q_EMIT planned(plan);
+    log(Severity::Info,
+        tr("Plan: %1 contacts, %2 writes to MailerLite.")
+            .arg(plan.items.size())
+            .arg(plan.writeCount()));
+
+    if (!m_request.planOutPath.isEmpty()) {
+        if (const Status s = plan.save(m_request.planOutPath); !s.ok()) {
+            fail(s.error());
+            return;
+        }
+    }
+    if (m_request.dryRun || plan.blastRadiusExceeded) {
+        if (const Status s = m_recorder->recordPlanOnly(plan, true); !s.ok()) {
+            fail(s.error());
+            return;
+        }
+        if (plan.blastRadiusExceeded) {
+            log(Severity::Error, plan.blastRadiusMessage);
+            finishRun(RunSummary::Outcome::BlastRadius,
+                      Error {Error::Kind::Validation, plan.blastRadiusMessage, u"blast radius"_s});
+            return;
+        }
+        finishRun(RunSummary::Outcome::Succeeded);
+        return;
+    }
+    apply(plan);
+}
+
+void SyncEngine::apply(const Plan &plan)
+{
+    if (stopIfCancelled()) {
+        return;
+    }
+    if (plan.blastRadiusExceeded) {
+        finishRun(RunSummary::Outcome::BlastRadius,
+                  Error {Error::Kind::Validation, plan.blastRadiusMessage, u"blast radius"_s});
+        return;
+    }
+    if (const Status s = m_recorder->recordPlanOnly(plan, false); !s.ok()) {
+        fail(s.error());
+        return;
+    }
+    m_executor = new Executor(*m_ml, m_clock);
+    connect(m_executor, &Executor::groupsCreated, this,
+            [this](const QHash<QString, qint64> &ids) { m_recorder->setCreatedGroups(ids); });
+    connect(m_executor, &Executor::progressChanged, this,
+            [this](int done, int total) { Q_EMIT progressChanged(done, total, tr("Applying")); });
+    connect(m_executor, &Executor::itemsFinished, this, [this](const QList<ItemOutcome> &outcomes) {
+        for (const ItemOutcome &o : outcomes) {
+            if (!o.applied && o.error && o.error->kind != Error::Kind::Cancelled) {
+                log(Severity::Warning, tr("%1: %2").arg(o.item.email, o.error->message),
+                    o.item.contactId);
+            }
+        }
+        if (const Status s = m_recorder->recordOutcomes(outcomes, m_links); !s.ok()) {
+            // The state database cannot take more: stop before MailerLite runs ahead of it.
+            log(Severity::Error, s.error().message);
+            m_storageError = s.error();
+            m_executor->cancel();
+        }
+    });
+    const QDateTime cursor = plan.cursor;
+    connect(m_executor, &Executor::finished, this,
+            [this, cursor](bool cancelled, const std::optional<Error> &fatal) {
+                if (m_storageError) {
+                    finishRun(RunSummary::Outcome::Stopped, m_storageError);
+                    return;
+                }
+                if (fatal) {
+                    log(Severity::Error, fatal->message);
+                    finishRun(RunSummary::Outcome::Stopped, fatal);
+                    return;
+                }
+                if (cancelled) {
+                    finishRun(RunSummary::Outcome::Cancelled);
+                    return;
+                }
+                if (m_recorder->failed() == 0 && cursor.isValid()) {
+                    // Only a clean run moves the cursor: failed contacts are fetched again next
+                    // time.
+                    if (const Status s
+                        = Store::CursorStore(*m_db, m_clock).set(m_request.profile.name, cursor);
+                        !s.ok()) {
+                        finishRun(RunSummary::Outcome::Stopped, s.error());
+                        return;
+                    }
+                }
+                finishRun(m_recorder->failed() == 0 ? RunSummary::Outcome::Succeeded
+                                                    : RunSummary::Outcome::ItemsFailed);
+            });
+    m_executor->execute(plan);
+}
+
+void SyncEngine::finishRun(RunSummary::Outcome outcome, const std::optional<Error> &error)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    m_summary.outcome = outcome;
+    m_summary.error = error;
+    if (m_recorder) {
+        m_summary.counts = m_recorder->counts();
+    }
+    m_summary.requestsGhl = m_ghl ? m_ghl->http().requestCount() : 0;
+    m_summary.requestsMailerLite = m_mlHttp ? m_mlHttp->requestCount() : 0;
+    m_summary.durationMs = m_elapsed.elapsed();
+    if (m_db && m_summary.runId != 0) {
+        Store::RunStore runs(*m_db, m_clock);
+        const Status s
+            = runs.finish(m_summary.runId, RunSummary::outcomeName(outcome), m_summary.counts,
+                          int(m_summary.requestsGhl), int(m_summary.requestsMailerLite),
+                          m_summary.durationMs, error ? error->message : QString());
+        if (!s.ok()) {
+            qCWarning(lcSync) << "cannot record the end of run" << m_summary.runId
+                              << s.error().toLogString();
+        }
+    }
+    qCInfo(lcSync) << "run" << m_summary.runId << "finished:" << RunSummary::outcomeName(outcome)
+                   << "in" << m_summary.durationMs << "ms;" << m_summary.requestsGhl << "GHL and"
+                   << m_summary.requestsMailerLite << "MailerLite requests";
+    Q_EMIT finished(m_summary);
+}
+
+} // namespace Sync

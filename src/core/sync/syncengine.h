@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: ContactBridge contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ghl/contact.h"
+#include "ghl/customfielddef.h"
+#include "ghl/note.h"
+#include "ghl/task.h"
+#include "mailerlite/field.h"
+#include "mailerlite/group.h"
+#include "store/link.h"
+#include "store/logentry.h"
+#include "sync/plan.h"
+#include "sync/remotesubscriber.h"
+#include "sync/runsummary.h"
+#include "sync/syncrequest.h"
+#include "util/clock.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace Api {
+class GhlClient;
+class HttpClient;
+class MailerLiteClient;
+} // namespace Api
+
+namespace Store {
+class StateDatabase;
+}
+
+namespace Sync {
+
+class Executor;
+class RunRecorder;
+
+// One sync run, start to end: fetch (GHL contacts incrementally or in full, MailerLite fields,
+// groups and, on a full reconcile, subscribers), map, plan, then preview or apply, recording
+// everything in the state database. Event-driven: it never blocks its thread.
+// Lives in the sync thread (or the CLI's main thread); it creates its network and database
+// connections there. One run per instance.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncEngine(const Clock &clock, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void start(const Sync::SyncRequest &request);
+    // Safe from any thread: the run stops at the next step and finishes as Cancelled.
+    void requestCancel();
+
+Q_SIGNALS:
+    void planned(const Sync::Plan &plan);
+    void progressChanged(int done, int total, const QString &phase);
+    void logged(const Store::LogEntry &entry);
+    void finished(const Sync::RunSummary &summary);
+
+private:
+    void setUp();
+    void fetchMailerLiteMeta();
+    void fetchGhlMeta();
+    void fetchContacts();
+    void fetchActivity();
+    void fetchRemote();
+    void makePlan();
+    void apply(const Plan &plan);
+    void finishRun(RunSummary::Outcome outcome, const std::optional<Error> &error = std::nullopt);
+    void fail(const Error &error);
+    [[nodiscard]] bool stopIfCancelled();
+    void log(Store::LogEntry::Severity severity, const QString &message,
+             const QString &contactId = {});
+    // Counts one finished step of the fetch phase; moves on when all are in.
+    void stepDone();
+
+    const Clock &m_clock;
+    SyncRequest m_request;
+    std::atomic<bool> m_cancel {false};
+    QElapsedTimer m_elapsed;
+    RunSummary m_summary;
+    std::unique_ptr<Store::StateDatabase> m_db;
+    std::unique_ptr<RunRecorder> m_recorder;
+    QNetworkAccessManager *m_network = nullptr;
+    Api::HttpClient *m_mlHttp = nullptr;
+    Api::MailerLiteClient *m_ml = nullptr;
+    Api::GhlClient *m_ghl = nullptr;
+    Executor *m_executor = nullptr;
+    QObject *m_calls = nullptr; // parent of the fetch phase's calls
+
+    bool m_full = false;
+    int m_pendingSteps = 0;
+    std::optional<QDateTime> m_cursor;
+    QHash<QString, Store::Link> m_links;
+    QList<Ghl::Contact> m_contacts;
+    QHash<QString, QList<Ghl::Note>> m_notes;
+    QHash<QString, QList<Ghl::Task>> m_tasks;
+    QList<Ghl::CustomFieldDef> m_customFields;
+    QList<MailerLite::Field> m_mlFields;
+    QList<MailerLite::Group> m_mlGroups;
+    std::optional<QHash<QString, RemoteSubscriber>> m_remote;
+    bool m_usesNotes = false;
+    bool m_usesTasks = false;
+    bool m_finished = false;
+    std::optional<Error> m_storageError;
+};
+
+} // namespace Sync

@@ -14,7 +14,12 @@
 
 #include <memory>
 
-#define CB_VERIFY_OK(result) QVERIFY2((result).ok(), qPrintable(describe(result)))
+// Evaluates its argument once, so it may be given a write.
+#define CB_VERIFY_OK(expression) \
+    do { \
+        const auto &verifyResult_ = (expression); \
+        QVERIFY2(verifyResult_.ok(), qPrintable(StateDbTest::describe(verifyResult_))); \
+    } while (false)
 
 namespace StateDbTest {
 

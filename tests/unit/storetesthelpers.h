@@ -9,8 +9,4 @@
 
 // Verifies a Result or Status, evaluating the expression exactly once: store calls write, so
 // a macro that evaluates its argument again for the failure text would run them twice.
-#define STORE_VERIFY_OK(expression) \
-    do { \
-        const auto &storeResult_ = (expression); \
-        QVERIFY2(storeResult_.ok(), qPrintable(StateDbTest::describe(storeResult_))); \
-    } while (false)
+#define STORE_VERIFY_OK(expression) CB_VERIFY_OK(expression)

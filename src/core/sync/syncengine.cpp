@@ -59,6 +59,7 @@ SyncEngine::~SyncEngine()
     delete m_ml;
     delete m_mlHttp;
     m_recorder.reset();
+    m_runs.reset();
     m_db.reset();
 }
 
@@ -95,9 +96,8 @@ void SyncEngine::log(Severity severity, const QString &message, const QString &c
     entry.severity = severity;
     entry.contactId = contactId;
     entry.message = message;
-    if (m_db && m_summary.runId != 0) {
-        Store::RunStore runs(*m_db, m_clock);
-        if (const Status s = runs.addLog(m_summary.runId, entry); !s.ok()) {
+    if (m_runs && m_summary.runId != 0) {
+        if (const Status s = m_runs->addLog(m_summary.runId, entry); !s.ok()) {
             qCWarning(lcSync) << "cannot store a log line:" << s.error().toLogString();
         }
     }
@@ -123,13 +123,13 @@ void SyncEngine::setUp()
         return;
     }
     m_db = std::move(db).value();
-    Store::RunStore runs(*m_db, m_clock);
-    if (const Status s = runs.markInterrupted(m_request.profile.name); !s.ok()) {
+    m_runs = std::make_unique<Store::RunStore>(*m_db, m_clock);
+    if (const Status s = m_runs->markInterrupted(m_request.profile.name); !s.ok()) {
         fail(s.error());
         return;
     }
     const auto runId
-        = runs.begin(m_request.profile.name, m_summary.mode, m_request.dryRun, m_clock.now());
+        = m_runs->begin(m_request.profile.name, m_summary.mode, m_request.dryRun, m_clock.now());
     if (!runId.ok()) {
         fail(runId.error());
         return;
@@ -372,12 +372,11 @@ void SyncEngine::finishRun(RunSummary::Outcome outcome, const std::optional<Erro
     m_summary.requestsGhl = m_ghl ? m_ghl->http().requestCount() : 0;
     m_summary.requestsMailerLite = m_mlHttp ? m_mlHttp->requestCount() : 0;
     m_summary.durationMs = m_elapsed.elapsed();
-    if (m_db && m_summary.runId != 0) {
-        Store::RunStore runs(*m_db, m_clock);
+    if (m_runs && m_summary.runId != 0) {
         const Status s
-            = runs.finish(m_summary.runId, RunSummary::outcomeName(outcome), m_summary.counts,
-                          int(m_summary.requestsGhl), int(m_summary.requestsMailerLite),
-                          m_summary.durationMs, error ? error->message : QString());
+            = m_runs->finish(m_summary.runId, RunSummary::outcomeName(outcome), m_summary.counts,
+                             int(m_summary.requestsGhl), int(m_summary.requestsMailerLite),
+                             m_summary.durationMs, error ? error->message : QString());
         if (!s.ok()) {
             qCWarning(lcSync) << "cannot record the end of run" << m_summary.runId
                               << s.error().toLogString();

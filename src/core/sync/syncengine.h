@@ -33,8 +33,9 @@ class MailerLiteClient;
 } // namespace Api
 
 namespace Store {
+class RunStore;
 class StateDatabase;
-}
+} // namespace Store
 
 namespace Sync {
 
@@ -87,6 +88,7 @@ private:
     QElapsedTimer m_elapsed;
     RunSummary m_summary;
     std::unique_ptr<Store::StateDatabase> m_db;
+    std::unique_ptr<Store::RunStore> m_runs;
     std::unique_ptr<RunRecorder> m_recorder;
     QNetworkAccessManager *m_network = nullptr;
     Api::HttpClient *m_mlHttp = nullptr;

@@ -5,34 +5,13 @@
 
 #include "ghlerrors.h"
 
+#include "ghl/contactwritefields.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Sandbox {
 
 namespace {
-
-// The write DTOs of apps/contacts.json; anything else is refused by the strict whitelist.
-const QStringList &updateFields()
-{
-    static const QStringList fields {u"firstName"_s,   u"lastName"_s,
-                                     u"name"_s,        u"email"_s,
-                                     u"phone"_s,       u"address1"_s,
-                                     u"city"_s,        u"state"_s,
-                                     u"postalCode"_s,  u"website"_s,
-                                     u"timezone"_s,    u"dnd"_s,
-                                     u"dndSettings"_s, u"inboundDndSettings"_s,
-                                     u"tags"_s,        u"customFields"_s,
-                                     u"source"_s,      u"dateOfBirth"_s,
-                                     u"country"_s,     u"assignedTo"_s};
-    return fields;
-}
-
-const QStringList &createFields()
-{
-    static const QStringList fields
-        = updateFields() + QStringList {u"locationId"_s, u"gender"_s, u"companyName"_s};
-    return fields;
-}
 
 // A JSON body or the 400 NestJS's body parser gives for anything else.
 std::optional<HttpResponse> parseBody(const HttpRequest &request, QJsonObject *body)
@@ -115,7 +94,7 @@ HttpResponse FakeGhl::createContact(const HttpRequest &request)
     if (auto refused = parseBody(request, &body)) {
         return *refused;
     }
-    QStringList errors = GhlErrors::unknownProperties(body, createFields());
+    QStringList errors = GhlErrors::unknownProperties(body, Ghl::createContactFields());
     if (body.value(u"locationId"_s).toString().isEmpty()) {
         errors.append(u"locationId should not be empty"_s);
     }
@@ -138,7 +117,7 @@ HttpResponse FakeGhl::updateContact(const HttpRequest &request)
     if (auto refused = parseBody(request, &body)) {
         return *refused;
     }
-    QStringList allowed = updateFields();
+    QStringList allowed = Ghl::updateContactFields();
     if (!m_options.rejectCompanyNameOnUpdate) {
         allowed.append(u"companyName"_s);
     }
@@ -177,7 +156,7 @@ HttpResponse FakeGhl::upsertContact(const HttpRequest &request)
         return *refused;
     }
     QStringList errors = GhlErrors::unknownProperties(
-        body, createFields() + QStringList {u"createNewIfDuplicateAllowed"_s});
+        body, Ghl::createContactFields() + QStringList {u"createNewIfDuplicateAllowed"_s});
     if (body.value(u"locationId"_s).toString().isEmpty()) {
         errors.append(u"locationId should not be empty"_s);
     }

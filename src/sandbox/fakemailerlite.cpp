@@ -156,8 +156,8 @@ void FakeMailerLite::decorate(const HttpRequest &request, HttpResponse &response
     }
     // With limits off the headers say so, so paced clients run at full speed too.
     const int limit = m_options.rateLimit == RateLimitMode::Off ? UnlimitedBudget : RateLimitPerWindow;
-    if (m_options.rateLimit == RateLimitMode::Off) {
-        remaining = UnlimitedBudget;
+    if (m_options.rateLimit == RateLimitMode::Off && !request.routeTemplate.isEmpty()) {
+        remaining = UnlimitedBudget; // an injected 429 still reports the budget as spent
     }
     const qint64 retryAfter = remaining > 0 ? 0 : (untilReset.count() + 999) / 1000;
     const QDateTime reset = m_clock->now().toUTC().addMSecs(untilReset.count());

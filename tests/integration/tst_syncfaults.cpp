@@ -31,6 +31,8 @@ constexpr auto Location = "faultsLocation000001";
 constexpr auto Profile = "faults";
 constexpr int Contacts = 2000;
 constexpr int RunTimeoutMs = 90'000;
+constexpr quint32 MlFaultSeed = 7;
+constexpr quint32 GhlFaultSeed = 8;
 
 QJsonObject inspect(Sandbox::SandboxServer &server, const QString &what)
 {
@@ -38,6 +40,23 @@ QJsonObject inspect(Sandbox::SandboxServer &server, const QString &what)
     r.method = "GET";
     r.path = u"/_sandbox/"_s + what;
     return QJsonDocument::fromJson(server.dispatch(r).body).object();
+}
+
+// The faults a server injected into its first `requests` requests: its injector replayed with
+// the same seed and rates (it draws once per request, and once more for a 5xx status).
+int injectedFaults(quint32 seed, const Sandbox::FaultInjector::Rates &rates, qint64 requests)
+{
+    Sandbox::FaultInjector replay(seed);
+    replay.setRates(rates);
+    int faults = 0;
+    for (qint64 i = 0; i < requests; ++i) {
+        const Sandbox::FaultInjector::Fault fault = replay.next();
+        if (fault == Sandbox::FaultInjector::Fault::ServerError) {
+            (void)replay.nextServerErrorStatus();
+        }
+        faults += fault == Sandbox::FaultInjector::Fault::None ? 0 : 1;
+    }
+    return faults;
 }
 
 // What a finished run left behind, read back from the state file.
@@ -164,12 +183,14 @@ private Q_SLOTS:
         ghlOptions.locationId = QString::fromLatin1(Location);
         ghlOptions.tokens = {{QString::fromLatin1(Token), Sandbox::FakeGhl::allScopes(), {}}};
         ghlOptions.rateLimitMode = Sandbox::RateLimitMode::Off;
+        ghlOptions.faultSeed = GhlFaultSeed;
         m_ghl = std::make_unique<Sandbox::FakeGhl>(ghlOptions);
         m_ghl->load(data);
         QVERIFY(m_ghl->listenLocal() != 0);
         Sandbox::FakeMailerLite::Options mlOptions;
         mlOptions.apiKey = QString::fromLatin1(MlKey);
         mlOptions.rateLimit = Sandbox::RateLimitMode::Off;
+        mlOptions.faultSeed = MlFaultSeed;
         m_ml = std::make_unique<Sandbox::FakeMailerLite>(mlOptions);
         m_ml->load(data);
         QVERIFY(m_ml->listenLocal() != 0);
@@ -208,9 +229,18 @@ private Q_SLOTS:
         QVERIFY2(first->outcome == RunSummary::Outcome::Succeeded
                      || first->outcome == RunSummary::Outcome::ItemsFailed,
                  firstJson.constData());
-        // The faults really hit the run: otherwise this test proves nothing.
-        QVERIFY(inspect(*m_ml, u"stats"_s).value("requests"_L1).toInteger()
-                > first->requestsMailerLite - 1);
+        // The faults really hit both services: otherwise this test proves nothing.
+        const qint64 mlRequests = inspect(*m_ml, u"stats"_s).value("requests"_L1).toInteger();
+        const qint64 ghlRequests = inspect(*m_ghl, u"stats"_s).value("requests"_L1).toInteger();
+        // (The network stack may quietly resend a request whose kept-alive connection dropped.)
+        QVERIFY(mlRequests >= first->requestsMailerLite);
+        QVERIFY(ghlRequests >= first->requestsGhl);
+        const int mlFaultCount = injectedFaults(MlFaultSeed, mlRates.value(), mlRequests);
+        const int ghlFaultCount = injectedFaults(GhlFaultSeed, ghlRates.value(), ghlRequests);
+        qInfo("requests: MailerLite %lld with %d faults, GHL %lld with %d faults", mlRequests,
+              mlFaultCount, ghlRequests, ghlFaultCount);
+        QVERIFY(mlFaultCount > 0);
+        QVERIFY(ghlFaultCount > 0);
         QVERIFY(plan.writeCount() > Contacts / 2);
 
         const auto rec = recorded(first->runId);

@@ -10,37 +10,13 @@
 #include <memory>
 #include <optional>
 
+#include "ghl/contactwritefields.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Api {
 
 namespace {
-
-// UpdateContactDto of apps/contacts.json. companyName is not in it, but the service accepts it
-// on PUT in practice (research §3.2); we send it and drop it for good on the first 422 that
-// refuses it (see sendUpdate), so a company change still reaches GHL where it is allowed.
-const QStringList &updateFields()
-{
-    static const QStringList fields {u"firstName"_s,   u"lastName"_s,
-                                     u"name"_s,        u"email"_s,
-                                     u"phone"_s,       u"address1"_s,
-                                     u"city"_s,        u"state"_s,
-                                     u"postalCode"_s,  u"website"_s,
-                                     u"timezone"_s,    u"dnd"_s,
-                                     u"dndSettings"_s, u"inboundDndSettings"_s,
-                                     u"tags"_s,        u"customFields"_s,
-                                     u"source"_s,      u"dateOfBirth"_s,
-                                     u"country"_s,     u"assignedTo"_s};
-    return fields;
-}
-
-// CreateContactDto: the update fields plus locationId, gender and companyName.
-const QStringList &createFields()
-{
-    static const QStringList fields
-        = updateFields() + QStringList {u"locationId"_s, u"gender"_s, u"companyName"_s};
-    return fields;
-}
 
 // Reads render custom values as {id, value}; the write DTOs name the value field_value.
 QJsonArray writableCustomFields(const QJsonArray &fields)
@@ -178,14 +154,17 @@ void GhlClient::renewAndResend(const Request &request, QObject *context,
 
 QJsonObject GhlClient::createBody(const QJsonObject &fields, const QString &locationId)
 {
-    QJsonObject body = whitelisted(fields, createFields());
+    QJsonObject body = whitelisted(fields, Ghl::createContactFields());
     body.insert(u"locationId"_s, locationId);
     return body;
 }
 
 QJsonObject GhlClient::updateBody(const QJsonObject &fields, bool withCompanyName)
 {
-    QStringList allowed = updateFields();
+    // companyName is not in UpdateContactDto, but the service accepts it on PUT in practice
+    // (research §3.2): it is sent, and dropped for good on the first 422 that refuses it
+    // (see sendUpdate), so a company change still reaches GHL where it is allowed.
+    QStringList allowed = Ghl::updateContactFields();
     if (withCompanyName) {
         allowed.append(u"companyName"_s);
     }

@@ -1,22 +1,15 @@
 // SPDX-FileCopyrightText: ContactBridge contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Drives each fake service at its real rate limit through the production API clients and shows
-// whether HttpClient's pacing uses the whole limit without being refused. The sandbox runs with
-// RateLimitMode::Fast (the published counts in windows 100x shorter: GHL 100 per 100 ms,
-// MailerLite 60 per 600 ms and endpoint) in a thread of its own; the clients run in the main
-// thread with their production settings, and every read of a scenario is queued at once, so only
-// the pacing decides when a request goes out. Scenarios, each with a fresh client:
-//  - ghl: GhlClient::getContact, 2,000 reads;
-//  - mailerlite: MailerLiteClient::getSubscriber, 600 reads on one endpoint;
-//  - mailerlite_two_endpoints: 600 getSubscriber and 600 subscriberGroups reads at once; the
-//    budgets are per endpoint, so the allowed rate doubles.
-// Rate: a window limit lets `limit` requests go at once and `limit` more every window, so n
-// requests need ceil(n / limit) windows, the last of which has only just begun when they finish.
-// The achieved rate is n / (elapsed + window), which is limit / window for perfect pacing.
-// 429s: the servers' own count, in all and after the first window (a snapshot the sandbox thread
-// takes when the first window ends), and the 429 answers the client saw on the wire.
-// A scenario still running after 3x its ideal time is cancelled and reports what completed.
-// Prints one JSON object (bench/README.md); --quick issues 500, 200 and 2 x 200 reads.
+// Drives each fake service at its real limit (RateLimitMode::Fast: GHL 100 per 100 ms, MailerLite
+// 60 per 600 ms and endpoint; sandbox in its own thread) through the production clients, every
+// read queued at once so only HttpClient's pacing decides when a request goes out: ghl (2,000
+// getContact), mailerlite (600 getSubscriber) and mailerlite_two_endpoints (600 getSubscriber
+// plus 600 subscriberGroups; per-endpoint budgets, so twice the rate). n requests under a window
+// limit need n / limit windows, the last only just begun when they finish, so the achieved rate
+// is n / (elapsed + window): limit / window for perfect pacing (n is a multiple of the limit).
+// 429s: the servers' count, in all and after the first window (a snapshot taken in the sandbox
+// thread), and those the client saw. A scenario still running after 3x its ideal time is
+// cancelled. Prints one JSON object (bench/README.md); --quick: 500, 240 and 2 x 240 reads.
 #include "fakeghl.h"
 #include "fakemailerlite.h"
 #include "ghl/ghlclient.h"
@@ -38,6 +31,7 @@
 #include <atomic>
 #include <cstdio>
 #include <functional>
+#include <tuple>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -45,8 +39,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr int GhlContacts = 1000;
-constexpr int MlSubscribers = 1000;
+constexpr int Records = 1000; // GHL contacts and MailerLite subscribers
 constexpr double TargetRatio = 0.9;
 constexpr int DeadlineFactor = 3;
 // The services' published windows; the counts are the fakes' own constants.
@@ -60,8 +53,8 @@ struct Limit
     [[nodiscard]] double perSecond() const { return count * 1000.0 / double(window.count()); }
 };
 
-// Called once per read: ok, or whether the deadline cancelled it, and the error for the log.
-using Done = std::function<void(bool ok, bool cancelled, const QString &error)>;
+// Called once per read: nullptr for a success, else the error.
+using Done = std::function<void(const Error *error)>;
 
 struct Scenario
 {
@@ -69,7 +62,7 @@ struct Scenario
     Limit limit;
     int reads = 0;
     std::function<void(int index, QObject *context, Done done)> issue;
-    std::function<void()> cancelAll;
+    Api::HttpClient *http = nullptr; // paces the scenario's reads
 };
 
 struct Measurement
@@ -79,7 +72,6 @@ struct Measurement
     QString firstError;
     bool timedOut = false;
     double seconds = 0; // first read queued -> last read finished (or the deadline)
-    int attempts = 0; // replies on the wire, retries included
     int client429 = 0;
     int client429Steady = 0;
     qint64 server429 = 0;
@@ -90,11 +82,7 @@ template<typename T>
 Api::Callback<T> report(Done done)
 {
     return [done = std::move(done)](Result<T> result) {
-        if (result.ok()) {
-            done(true, false, {});
-            return;
-        }
-        done(false, result.error().kind == Error::Kind::Cancelled, result.error().toLogString());
+        done(result.ok() ? nullptr : &result.error());
     };
 }
 
@@ -104,7 +92,6 @@ class SandboxThread final
 {
 public:
     SandboxThread()
-        : m_context(new QObject)
     {
         m_context->moveToThread(&m_thread);
         QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
@@ -123,8 +110,8 @@ public:
         QString error;
         run([&] {
             Sandbox::SandboxHost::Options options;
-            options.contacts = GhlContacts;
-            options.mlSubscribers = MlSubscribers;
+            options.contacts = Records;
+            options.mlSubscribers = Records;
             options.rateLimitMode = Sandbox::RateLimitMode::Fast;
             m_host = new Sandbox::SandboxHost(options, m_context);
             if (const Status started = m_host->start(); !started) {
@@ -135,8 +122,7 @@ public:
             for (const auto &key : m_host->ghl()->contacts().byAdded()) {
                 contactIds.append(key.second);
             }
-            const auto subscribers
-                = m_host->mailerLite()->store().subscribers({}, 0, MlSubscribers);
+            const auto subscribers = m_host->mailerLite()->store().subscribers({}, 0, Records);
             for (const Sandbox::MlSubscriber *subscriber : subscribers) {
                 subscriberIds.append(QString::number(subscriber->id));
             }
@@ -188,7 +174,7 @@ private:
     }
 
     QThread m_thread;
-    QObject *m_context; // lives in m_thread; owns m_host
+    QObject *m_context = new QObject; // lives in m_thread; owns m_host
     Sandbox::SandboxHost *m_host = nullptr;
     std::atomic<qint64> m_atFirstWindow {-1};
 };
@@ -208,12 +194,9 @@ public:
                          [this](QNetworkReply *reply) { countReply(reply); });
     }
 
-    void start() { next(); }
     [[nodiscard]] const std::vector<Measurement> &results() const { return m_results; }
 
-private:
-    [[nodiscard]] const Scenario &current() const { return m_scenarios.at(m_results.size()); }
-
+    // Starts the next scenario, or quits the application when all have run.
     void next()
     {
         if (m_results.size() == m_scenarios.size()) {
@@ -223,40 +206,33 @@ private:
         const Scenario &scenario = current();
         m_now = {};
         m_pending = scenario.reads;
-        m_active = true;
         const int windows = (scenario.reads + scenario.limit.count - 1) / scenario.limit.count;
         m_deadline.start(scenario.limit.window * windows * DeadlineFactor + 2s);
         m_sandbox.beginScenario(scenario.limit.window);
         m_timer.start();
         for (int i = 0; i < scenario.reads; ++i) {
-            scenario.issue(i, &m_context, [this](bool ok, bool cancelled, const QString &error) {
-                readFinished(ok, cancelled, error);
-            });
+            scenario.issue(i, &m_context, [this](const Error *error) { readFinished(error); });
         }
     }
 
+private:
     void countReply(QNetworkReply *reply)
     {
-        if (!m_active) {
-            return;
-        }
-        ++m_now.attempts;
-        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 429) {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 429 && m_results.size() < m_scenarios.size()) {
             ++m_now.client429;
-            if (std::chrono::nanoseconds(m_timer.nsecsElapsed()) > current().limit.window) {
-                ++m_now.client429Steady;
-            }
+            const bool steady
+                = std::chrono::nanoseconds(m_timer.nsecsElapsed()) > current().limit.window;
+            m_now.client429Steady += steady ? 1 : 0;
         }
     }
 
-    void readFinished(bool ok, bool cancelled, const QString &error)
+    void readFinished(const Error *error)
     {
-        if (ok) {
+        if (!error) {
             ++m_now.succeeded;
-        } else if (!cancelled) {
-            if (m_now.failed++ == 0) {
-                m_now.firstError = error;
-            }
+        } else if (error->kind != Error::Kind::Cancelled && m_now.failed++ == 0) {
+            m_now.firstError = error->toLogString();
         }
         if (--m_pending == 0) {
             finish();
@@ -267,7 +243,7 @@ private:
     {
         m_now.timedOut = true;
         m_now.seconds = double(m_timer.nsecsElapsed()) / 1e9;
-        current().cancelAll(); // each queued read finishes with Cancelled
+        current().http->cancelAll(); // each read still queued finishes with Cancelled
     }
 
     void finish()
@@ -276,14 +252,13 @@ private:
             m_now.seconds = double(m_timer.nsecsElapsed()) / 1e9;
         }
         m_deadline.stop();
-        m_active = false;
-        const auto [total, steady] = m_sandbox.rateLimited();
-        m_now.server429 = total;
-        m_now.server429Steady = steady;
+        std::tie(m_now.server429, m_now.server429Steady) = m_sandbox.rateLimited();
         const auto pause = current().limit.window * 2;
         m_results.push_back(m_now);
         QTimer::singleShot(pause, &m_context, [this] { next(); });
     }
+
+    [[nodiscard]] const Scenario &current() const { return m_scenarios.at(m_results.size()); }
 
     SandboxThread &m_sandbox;
     std::vector<Scenario> m_scenarios;
@@ -293,7 +268,6 @@ private:
     QElapsedTimer m_timer;
     Measurement m_now;
     int m_pending = 0;
-    bool m_active = false;
 };
 
 QJsonObject figure(double value, const QString &unit, const QJsonValue &target = QJsonValue::Null,
@@ -303,10 +277,9 @@ QJsonObject figure(double value, const QString &unit, const QJsonValue &target =
         {u"value"_s, value}, {u"unit"_s, unit}, {u"target"_s, target}, {u"met"_s, met}};
 }
 
-double rounded(double value, int decimals)
+double rounded(double value, double scale)
 {
-    const double scale = decimals == 3 ? 1000.0 : 10.0;
-    return qRound64(value * scale) / scale;
+    return double(qRound64(value * scale)) / scale;
 }
 
 void record(QJsonObject &out, const Scenario &scenario, const Measurement &m)
@@ -316,16 +289,16 @@ void record(QJsonObject &out, const Scenario &scenario, const Measurement &m)
     const double rate = m.succeeded / (m.seconds + windowSeconds);
     const double ratio = rate / scenario.limit.perSecond();
     out.insert(p + u"_rate_ratio"_s,
-               figure(rounded(ratio, 3), u"ratio"_s, TargetRatio, ratio >= TargetRatio));
+               figure(rounded(ratio, 1000), u"ratio"_s, TargetRatio, ratio >= TargetRatio));
     out.insert(p + u"_429_steady"_s,
                figure(double(m.server429Steady), u"count"_s, 0, m.server429Steady == 0));
     out.insert(p + u"_429_total"_s, figure(double(m.server429), u"count"_s));
     out.insert(p + u"_429_client_seen"_s, figure(m.client429, u"count"_s));
     out.insert(p + u"_429_client_steady"_s, figure(m.client429Steady, u"count"_s));
-    out.insert(p + u"_requests_per_s"_s, figure(rounded(rate, 1), u"req/s"_s));
-    out.insert(p + u"_allowed_per_s"_s, figure(rounded(scenario.limit.perSecond(), 1), u"req/s"_s));
-    out.insert(p + u"_wall"_s, figure(rounded(m.seconds * 1000, 1), u"ms"_s));
-    out.insert(p + u"_attempts"_s, figure(m.attempts, u"count"_s));
+    out.insert(p + u"_requests_per_s"_s, figure(rounded(rate, 10), u"req/s"_s));
+    out.insert(p + u"_allowed_per_s"_s,
+               figure(rounded(scenario.limit.perSecond(), 10), u"req/s"_s));
+    out.insert(p + u"_wall"_s, figure(rounded(m.seconds * 1000, 10), u"ms"_s));
     out.insert(p + u"_completed"_s,
                figure(m.succeeded, u"count"_s, scenario.reads, m.succeeded == scenario.reads));
     if (m.timedOut) {
@@ -354,8 +327,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QJsonObject &info = sandbox.info;
-    const QStringList &contactIds = sandbox.contactIds;
-    const QStringList &subscriberIds = sandbox.subscriberIds;
 
     SystemClock clock;
     QNetworkAccessManager network;
@@ -381,30 +352,28 @@ int main(int argc, char *argv[])
                           Sandbox::scaledWindow(GhlPublishedWindow, mode)};
     const Limit mlLimit {Sandbox::FakeMailerLite::RateLimitPerWindow,
                          Sandbox::scaledWindow(MlPublishedWindow, mode)};
-    const int mlReads = quick ? 200 : 600;
+    // Whole windows' worth of reads (multiples of the limits), as the rate formula assumes.
+    const int mlReads = quick ? 240 : 600;
 
     std::vector<Scenario> scenarios;
     scenarios.push_back({u"ghl"_s, ghlLimit, quick ? 500 : 2000,
                          [&](int i, QObject *context, Done done) {
-                             ghl.getContact(contactIds.at(i % contactIds.size()), context,
-                                            report<Ghl::Contact>(std::move(done)));
+                             ghl.getContact(sandbox.contactIds.at(i % sandbox.contactIds.size()),
+                                            context, report<Ghl::Contact>(std::move(done)));
                          },
-                         [&] {
-                             ghl.cancelAll();
-                         }});
+                         &ghl.http()});
     scenarios.push_back({u"mailerlite"_s, mlLimit, mlReads,
                          [&](int i, QObject *context, Done done) {
-                             ml.getSubscriber(subscriberIds.at(i % subscriberIds.size()), context,
-                                              report<MailerLite::Subscriber>(std::move(done)));
+                             ml.getSubscriber(
+                                 sandbox.subscriberIds.at(i % sandbox.subscriberIds.size()),
+                                 context, report<MailerLite::Subscriber>(std::move(done)));
                          },
-                         [&] {
-                             mlHttp.cancelAll();
-                         }});
+                         &mlHttp});
     // Alternating the two endpoints keeps both queues full from the start.
     scenarios.push_back(
         {u"mailerlite_two_endpoints"_s, Limit {mlLimit.count * 2, mlLimit.window}, mlReads * 2,
          [&](int i, QObject *context, Done done) {
-             const QString &id = subscriberIds.at((i / 2) % subscriberIds.size());
+             const QString &id = sandbox.subscriberIds.at((i / 2) % sandbox.subscriberIds.size());
              if (i % 2 == 0) {
                  mlPair.getSubscriber(id, context, report<MailerLite::Subscriber>(std::move(done)));
              } else {
@@ -412,12 +381,10 @@ int main(int argc, char *argv[])
                                          report<QList<MailerLite::Group>>(std::move(done)));
              }
          },
-         [&] {
-             mlPairHttp.cancelAll();
-         }});
+         &mlPairHttp});
 
     Runner runner(sandbox, network, scenarios);
-    runner.start();
+    runner.next();
     const int code = QCoreApplication::exec();
 
     QJsonObject result;

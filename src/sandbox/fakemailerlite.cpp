@@ -155,7 +155,8 @@ void FakeMailerLite::decorate(const HttpRequest &request, HttpResponse &response
         untilReset = it->second.untilReset(steadyNow);
     }
     // With limits off the headers say so, so paced clients run at full speed too.
-    const int limit = m_options.rateLimit == RateLimitMode::Off ? UnlimitedBudget : RateLimitPerWindow;
+    const int limit
+        = m_options.rateLimit == RateLimitMode::Off ? UnlimitedBudget : RateLimitPerWindow;
     if (m_options.rateLimit == RateLimitMode::Off && !request.routeTemplate.isEmpty()) {
         remaining = UnlimitedBudget; // an injected 429 still reports the budget as spent
     }

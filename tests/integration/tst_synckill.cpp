@@ -6,6 +6,8 @@
 // killed run as interrupted. The fakes run in this process (with added latency, so a run lasts
 // long enough to be cut in the middle of its writes); this thread's event loop serves them
 // while the child runs.
+#include "fakeghl.h"
+#include "fakemailerlite.h"
 #include "ghl/contact.h"
 #include "mailerlite/field.h"
 #include "mapping/mapper.h"

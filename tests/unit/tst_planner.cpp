@@ -204,6 +204,30 @@ private Q_SLOTS:
         QVERIFY(itemFor(plan, u"c2"_s, Action::SkipUnchanged));
     }
 
+    void changedDuplicateNeverTakesOverTheLinkedSubscriber()
+    {
+        // Incremental run: only the duplicate changed, the synced owner of the email is absent.
+        const DesiredSubscriber owner = desired(u"c1"_s, u"same@example.com"_s);
+        const DesiredSubscriber duplicate = desired(u"c2"_s, u"SAME@example.com"_s, u"Other Co"_s);
+        auto in = input({duplicate});
+        in.links.insert(owner.contactId, linkFor(owner, 90));
+        auto plan = Planner::plan(in);
+        QCOMPARE(plan.items.size(), 1);
+        QCOMPARE(plan.items.first().action, Action::Duplicate);
+        QVERIFY(plan.items.first().reason.contains(u"c1"_s));
+        QCOMPARE(plan.writeCount(), 0);
+
+        // A full run that no longer finds the owner (deleted in GHL) lets the email move on.
+        in.fullReconcile = true;
+        in.remote.emplace();
+        in.remote->insert(
+            owner.emailKey,
+            {90, owner.email, u"active"_s, owner.name, owner.fields, {NewsletterGroup}});
+        plan = Planner::plan(in);
+        QCOMPARE(plan.items.first().action, Action::Update);
+        QCOMPARE(plan.items.first().subscriberId, 90);
+    }
+
     void modesRestrictWhatHappens()
     {
         const DesiredSubscriber linked = desired(u"c1"_s, u"a@example.com"_s, u"New"_s);

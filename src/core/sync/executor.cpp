@@ -337,16 +337,20 @@ void Executor::pumpBatches()
     while (!m_subQueue.empty()) {
         QList<SubRequest> chunk;
         QHash<QString, int> taken;
-        for (auto it = m_subQueue.begin();
-             it != m_subQueue.end() && chunk.size() < Api::MailerLiteClient::MaxBatchSize;) {
-            if (taken.value(it->endpoint) < m_budget.available(it->endpoint)) {
-                taken[it->endpoint] += 1;
-                chunk.append(std::move(*it));
-                it = m_subQueue.erase(it);
+        std::deque<SubRequest> waiting; // what this batch leaves behind, in order
+        while (!m_subQueue.empty()) {
+            SubRequest next = std::move(m_subQueue.front());
+            m_subQueue.pop_front();
+            const QString endpoint = next.endpoint;
+            if (chunk.size() < Api::MailerLiteClient::MaxBatchSize
+                && taken.value(endpoint) < m_budget.available(endpoint)) {
+                taken[endpoint] += 1;
+                chunk.append(std::move(next));
             } else {
-                ++it;
+                waiting.push_back(std::move(next));
             }
         }
+        m_subQueue = std::move(waiting);
         if (chunk.isEmpty()) {
             milliseconds wait = minutes(1);
             for (const SubRequest &r : m_subQueue) {

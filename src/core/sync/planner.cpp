@@ -85,8 +85,22 @@ private:
     void resolveDuplicates()
     {
         QHash<QString, QString> winner; // email key -> contact id
+        QHash<QString, QString> emailInRun; // contact id -> email key, for this run's contacts
+        for (const DesiredSubscriber &d : m_in.desired) {
+            emailInRun.insert(d.contactId, d.emailKey);
+        }
         for (const DesiredSubscriber &d : m_in.desired) {
             if (d.emailKey.isEmpty()) {
+                continue;
+            }
+            // The email already belongs to another synced contact. An incremental run only sees
+            // contacts that changed, so that owner is usually absent: it still wins, or a changed
+            // duplicate would overwrite its subscriber. A full run that no longer finds the owner
+            // (deleted, left the set) lets the email move on.
+            const Store::Link *owner = m_linkByEmail.value(d.emailKey, nullptr);
+            if (owner && owner->contactId != d.contactId && !emailInRun.contains(owner->contactId)
+                && !m_in.fullReconcile) {
+                m_losers.insert(d.contactId, owner->contactId);
                 continue;
             }
             const auto link = m_in.links.constFind(d.contactId);

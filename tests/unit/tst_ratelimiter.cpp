@@ -156,16 +156,34 @@ private Q_SLOTS:
         QCOMPARE(limiter.available(Key), 10);
     }
 
+    // The server's figure counts our requests that reached it before it answered, including
+    // ones issued after the answered request: they are not someone else's and keep their slots.
+    void laterRequestsInTheServersFigureAreNotForeign()
+    {
+        ManualClock clock;
+        RateLimiter limiter(clock, small(10, 1000ms));
+        const auto first = limiter.acquire(Key);
+        clock.advance(1ms);
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(limiter.acquire(Key).granted);
+        }
+        // The answer to the first request was written after all five arrived.
+        limiter.update(Key, first.ticket, 200, headers({{"X-RateLimit-Remaining", "5"}}));
+        QCOMPARE(limiter.foreignUsage(Key), 0);
+        QCOMPARE(limiter.available(Key), 5);
+    }
+
     void mailerLiteResetDateEndsForeignUsage()
     {
         ManualClock clock;
         RateLimiter limiter(clock, small(60, 60s));
         const auto slot = limiter.acquire(Key);
         const QDateTime reset = clock.now().addSecs(20);
-        limiter.update(Key, slot.ticket, 200,
-                       headers({{"X-RateLimit-Limit", "60"},
-                                {"X-RateLimit-Remaining", "0"},
-                                {"X-RateLimit-Reset", reset.toString(Qt::ISODate).toLatin1()}}));
+        limiter.update(
+            Key, slot.ticket, 200,
+            headers({{"X-RateLimit-Limit", "60"},
+                     {"X-RateLimit-Remaining", "0"},
+                     {"X-RateLimit-Reset", reset.toString(Qt::ISODateWithMs).toLatin1()}}));
         QCOMPARE(limiter.available(Key), 0);
         const auto refused = limiter.acquire(Key);
         QVERIFY(!refused.granted);
@@ -243,6 +261,167 @@ private Q_SLOTS:
         QVERIFY(refused.dailyExhausted);
         // After the probe interval one request may find out whether the day turned.
         clock.advance(15min);
+        QVERIFY(limiter.acquire(Key).granted);
+    }
+
+    // The margin is a share of the window the server reports, not a fixed time meant for the
+    // published one: 100 per 100 ms must not turn into 100 per 200 ms.
+    void marginIsAShareOfTheLearnedWindow_data()
+    {
+        QTest::addColumn<int>("intervalMs");
+        QTest::addColumn<int>("expectedWaitMs");
+        QTest::newRow("published 10 s: 1%") << 10000 << 10100;
+        QTest::newRow("learned 1 s: 1%") << 1000 << 1010;
+        QTest::newRow("learned 100 ms: 5 ms floor") << 100 << 105;
+    }
+
+    void marginIsAShareOfTheLearnedWindow()
+    {
+        QFETCH(int, intervalMs);
+        QFETCH(int, expectedWaitMs);
+        ManualClock clock;
+        RateLimiter limiter(clock, RateLimiter::Limits::ghl());
+        const auto first = limiter.acquire(Key);
+        limiter.update(
+            Key, first.ticket, 200,
+            headers({{"X-RateLimit-Max", "100"},
+                     {"X-RateLimit-Interval-Milliseconds", QByteArray::number(intervalMs)},
+                     {"X-RateLimit-Remaining", "99"}}));
+        QCOMPARE(limiter.window(Key), std::chrono::milliseconds(intervalMs));
+        for (int i = 1; i < 100; ++i) {
+            QVERIFY(limiter.acquire(Key).granted);
+        }
+        const auto refused = limiter.acquire(Key);
+        QVERIFY(!refused.granted);
+        QCOMPARE(refused.wait, std::chrono::nanoseconds(std::chrono::milliseconds(expectedWaitMs)));
+    }
+
+    // MailerLite sends no interval: the window is learned from the reset date of the request that
+    // opened the server's window, the smallest sample wins, never above the published minute.
+    void windowIsLearnedFromTheResetDate()
+    {
+        ManualClock clock;
+        const QString key = RateLimiter::key(u"ml"_s, u"f"_s, {}, u"/subscribers/{id}"_s);
+        RateLimiter limiter(clock, RateLimiter::Limits::mailerLite());
+        const auto answer = [&](int remaining, int resetAfterSendMs) {
+            const QDateTime sent = clock.now();
+            const auto slot = limiter.acquire(key);
+            QVERIFY(slot.granted);
+            clock.advance(4ms); // the answer takes a while; the sample counts from the send
+            const QDateTime reset = sent.addMSecs(resetAfterSendMs);
+            limiter.update(
+                key, slot.ticket, 200,
+                headers({{"X-RateLimit-Limit", "60"},
+                         {"X-RateLimit-Remaining", QByteArray::number(remaining)},
+                         {"X-RateLimit-Reset", reset.toString(Qt::ISODateWithMs).toLatin1()}}));
+            clock.advance(1s); // past any learned window
+        };
+        QCOMPARE(limiter.window(key), 60s);
+        answer(59, 603);
+        QCOMPARE(limiter.window(key), 603ms);
+        answer(58, 450); // not the window's first request: its reset says nothing of the length
+        QCOMPARE(limiter.window(key), 603ms);
+        answer(59, 640); // a larger sample (slower arrival) does not replace a smaller one
+        QCOMPARE(limiter.window(key), 603ms);
+        answer(59, 601);
+        QCOMPARE(limiter.window(key), 601ms);
+
+        // Paced on the learned window plus its 1% margin, not on the minute.
+        clock.advance(10s);
+        for (int i = 0; i < 60; ++i) {
+            QVERIFY(limiter.acquire(key).granted);
+        }
+        const auto refused = limiter.acquire(key);
+        QVERIFY(!refused.granted);
+        QCOMPARE(refused.wait, std::chrono::nanoseconds(601ms + 6010us));
+
+        // An interval header, when a server sends one, stays the authority.
+        RateLimiter other(clock, RateLimiter::Limits::mailerLite());
+        const auto slot = other.acquire(key);
+        other.update(key, slot.ticket, 200,
+                     headers({{"X-RateLimit-Limit", "60"},
+                              {"X-RateLimit-Remaining", "59"},
+                              {"X-RateLimit-Interval-Milliseconds", "900"},
+                              {"X-RateLimit-Reset",
+                               clock.now().addMSecs(300).toString(Qt::ISODateWithMs).toLatin1()}}));
+        QCOMPARE(other.window(key), 900ms);
+    }
+
+    void learnedWindowNeverExceedsThePublishedOne()
+    {
+        ManualClock clock;
+        RateLimiter limiter(clock, RateLimiter::Limits::mailerLite());
+        const auto slot = limiter.acquire(Key);
+        limiter.update(Key, slot.ticket, 200,
+                       headers({{"X-RateLimit-Limit", "60"},
+                                {"X-RateLimit-Remaining", "59"},
+                                {"X-RateLimit-Reset",
+                                 clock.now().addSecs(90).toString(Qt::ISODateWithMs).toLatin1()}}));
+        QCOMPARE(limiter.window(Key), 60s);
+    }
+
+    // A whole-second reset was cut to the second: it counts as the end of that second.
+    void wholeSecondResetCountsAsTheEndOfThatSecond()
+    {
+        ManualClock clock;
+        RateLimiter limiter(clock, RateLimiter::Limits::mailerLite());
+        const auto slot = limiter.acquire(Key);
+        limiter.update(Key, slot.ticket, 200,
+                       headers({{"X-RateLimit-Limit", "60"},
+                                {"X-RateLimit-Remaining", "59"},
+                                {"X-RateLimit-Reset",
+                                 clock.now().addSecs(20).toString(Qt::ISODate).toLatin1()}}));
+        QCOMPARE(limiter.window(Key), 21s);
+    }
+
+    // A learned window that draws a 429 is dropped for the published one, for good.
+    void refusalUnderALearnedWindowRestoresThePublishedOne()
+    {
+        ManualClock clock;
+        RateLimiter limiter(clock, RateLimiter::Limits::mailerLite());
+        const auto opening = [&] {
+            return headers({{"X-RateLimit-Limit", "60"},
+                            {"X-RateLimit-Remaining", "59"},
+                            {"X-RateLimit-Reset",
+                             clock.now().addMSecs(600).toString(Qt::ISODateWithMs).toLatin1()}});
+        };
+        auto slot = limiter.acquire(Key);
+        limiter.update(Key, slot.ticket, 200, opening());
+        QCOMPARE(limiter.window(Key), 600ms);
+        clock.advance(1s);
+        slot = limiter.acquire(Key);
+        limiter.update(Key, slot.ticket, 429,
+                       headers({{"X-RateLimit-Limit", "60"},
+                                {"X-RateLimit-Remaining", "0"},
+                                {"X-RateLimit-Retry-After", "1"}}));
+        QCOMPARE(limiter.window(Key), 60s);
+        clock.advance(2s);
+        slot = limiter.acquire(Key);
+        QVERIFY(slot.granted);
+        limiter.update(Key, slot.ticket, 200, opening());
+        QCOMPARE(limiter.window(Key), 60s);
+    }
+
+    // With a spent budget the reset date (milliseconds) decides, not the whole-second retry hint.
+    void spentBudgetBlocksUntilTheResetDate()
+    {
+        ManualClock clock;
+        RateLimiter limiter(clock, small(60, 600ms));
+        const auto slot = limiter.acquire(Key);
+        limiter.update(
+            Key, slot.ticket, 200,
+            headers({{"X-RateLimit-Limit", "60"},
+                     {"X-RateLimit-Remaining", "0"},
+                     {"X-RateLimit-Retry-After", "1"},
+                     {"X-RateLimit-Reset",
+                      clock.now().addMSecs(230).toString(Qt::ISODateWithMs).toLatin1()}}));
+        QCOMPARE(limiter.blockedFor(Key), std::chrono::nanoseconds(230ms));
+        const auto refused = limiter.acquire(Key);
+        QVERIFY(!refused.granted);
+        QCOMPARE(refused.wait, std::chrono::nanoseconds(230ms));
+        clock.advance(229ms);
+        QVERIFY(!limiter.acquire(Key).granted);
+        clock.advance(1ms);
         QVERIFY(limiter.acquire(Key).granted);
     }
 

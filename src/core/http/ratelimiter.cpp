@@ -3,6 +3,7 @@
 #include "http/ratelimiter.h"
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -10,15 +11,47 @@ using namespace std::chrono_literals;
 
 namespace Api {
 
+namespace {
+
+// X-RateLimit-Reset as a date. A value without a fraction of a second was cut to the second
+// (the window ends somewhere within it), so it counts as the end of that second: earlier would
+// let a request reach the old window.
+std::optional<QDateTime> resetDate(const ResponseHeaders &headers)
+{
+    const auto it = headers.constFind("x-ratelimit-reset");
+    if (it == headers.cend()) {
+        return std::nullopt;
+    }
+    const std::optional<QDateTime> reset = parseHeaderDate(*it);
+    if (!reset || it->contains('.')) {
+        return reset;
+    }
+    return reset->addSecs(1);
+}
+
+} // namespace
+
+// 1% of the window absorbs the delay jitter between two requests to a remote host (100 ms for
+// GHL's 10 s, 600 ms for MailerLite's minute); the 5 ms floor covers scheduling jitter when a
+// learned window is much shorter.
 RateLimiter::Limits RateLimiter::Limits::ghl()
 {
-    // 1% of the window absorbs the delay jitter between two requests to a remote host.
-    return {100, 10s, 200'000, 100ms, 15min};
+    return {.maxPerWindow = 100,
+            .window = 10s,
+            .daily = 200'000,
+            .margin = 5ms,
+            .dailyProbeInterval = 15min,
+            .marginPerMille = 10};
 }
 
 RateLimiter::Limits RateLimiter::Limits::mailerLite()
 {
-    return {60, 60s, 0, 600ms, 15min};
+    return {.maxPerWindow = 60,
+            .window = 60s,
+            .daily = 0,
+            .margin = 5ms,
+            .dailyProbeInterval = 15min,
+            .marginPerMille = 10};
 }
 
 RateLimiter::RateLimiter(const Clock &clock, Limits defaults)
@@ -54,7 +87,8 @@ const RateLimiter::State *RateLimiter::find(const QString &key) const
 
 std::chrono::nanoseconds RateLimiter::span(const State &s) const
 {
-    return s.window + m_defaults.margin;
+    const auto share = std::chrono::nanoseconds(s.window) * m_defaults.marginPerMille / 1000;
+    return s.window + std::max<std::chrono::nanoseconds>(share, m_defaults.margin);
 }
 
 void RateLimiter::prune(State &s, TimePoint now) const
@@ -142,28 +176,66 @@ void RateLimiter::update(const QString &key, const Ticket &ticket, int httpStatu
     } else if (const auto limit = headerInt(headers, "x-ratelimit-limit"); limit && *limit > 0) {
         s.limit = int(*limit); // MailerLite
     }
+    if (httpStatus == 429 && s.windowFromReset) {
+        // The learned window was too short (a clock ahead of the server's, say): learning it
+        // again would only repeat the refusal, so keep the published one from now on.
+        s.resetLearningFailed = true;
+        s.windowFromReset = false;
+        s.window = m_defaults.window;
+    }
     if (const auto interval = headerInt(headers, "x-ratelimit-interval-milliseconds");
         interval && *interval > 0) {
         s.window = std::chrono::milliseconds(*interval);
+        s.windowFromReset = false;
+    } else {
+        learnWindowFromReset(s, ticket, headers, now);
     }
     prune(s, now);
-    reconcileWindow(s, ticket, httpStatus, headers, now);
+    reconcileWindow(s, httpStatus, headers, now);
     reconcileDaily(s, ticket, headers, now);
 }
 
-void RateLimiter::reconcileWindow(State &s, const Ticket &ticket, int httpStatus,
-                                  const ResponseHeaders &headers, TimePoint now)
+void RateLimiter::learnWindowFromReset(State &s, const Ticket &ticket,
+                                       const ResponseHeaders &headers, TimePoint now)
+{
+    // Only the answer to the request that opened the server's window says where the window
+    // began: at that request's arrival, which is no earlier than its send time. Reset minus
+    // send time is therefore never shorter than the window, bar a millisecond or two of
+    // rounding in the dates (the margin's floor covers that); the smallest sample is the closest.
+    const auto remaining = headerInt(headers, "x-ratelimit-remaining");
+    if (s.resetLearningFailed || m_defaults.window <= 0ms || s.limit <= 0 || !remaining
+        || *remaining != s.limit - 1) {
+        return;
+    }
+    const std::optional<QDateTime> reset = resetDate(headers);
+    if (!reset) {
+        return;
+    }
+    const auto sinceSend = std::chrono::ceil<std::chrono::milliseconds>(now - ticket.issuedAt);
+    const QDateTime sentAt = m_clock.now().addMSecs(-sinceSend.count());
+    const auto sample = std::chrono::milliseconds(sentAt.msecsTo(*reset));
+    if (sample <= 0ms) {
+        return; // a reset before the request was sent: the clocks disagree, nothing to learn
+    }
+    if (s.resetSample == 0ms || sample < s.resetSample) {
+        s.resetSample = sample;
+    }
+    s.window = std::min(s.resetSample, m_defaults.window);
+    s.windowFromReset = s.window < m_defaults.window;
+}
+
+void RateLimiter::reconcileWindow(State &s, int httpStatus, const ResponseHeaders &headers,
+                                  TimePoint now)
 {
     const auto remaining = headerInt(headers, "x-ratelimit-remaining");
     const auto waitHint = retryAfter(headers, m_clock.now());
 
     // Where the server's window ends, when it says so (MailerLite); clamped against clock skew.
     TimePoint windowEnd = now + span(s);
-    if (const auto it = headers.constFind("x-ratelimit-reset"); it != headers.cend()) {
-        if (const auto reset = parseHeaderDate(*it)) {
-            const auto untilReset = std::chrono::milliseconds(m_clock.now().msecsTo(*reset));
-            windowEnd = std::clamp(now + untilReset, now, now + span(s));
-        }
+    const std::optional<QDateTime> reset = resetDate(headers);
+    if (reset) {
+        const auto untilReset = std::chrono::milliseconds(m_clock.now().msecsTo(*reset));
+        windowEnd = std::clamp(now + untilReset, now, now + span(s));
     }
 
     // When the budget is spent, a retry hint says when the window ends (MailerLite sends one).
@@ -172,8 +244,11 @@ void RateLimiter::reconcileWindow(State &s, const Ticket &ticket, int httpStatus
     }
     if (remaining && s.limit > 0) {
         const qint64 serverUsed = std::max<qint64>(0, s.limit - *remaining);
-        const qint64 ours = std::count_if(s.issued.begin(), s.issued.end(),
-                                          [&](TimePoint at) { return at <= ticket.issuedAt; });
+        // The server counted every request that reached it before it answered, so requests we
+        // issued after this one may be in its figure: counting only those issued before would
+        // take them for someone else's and waste their slots. All our live requests count as
+        // ours; foreign use then shows at the latest in the answers to those requests.
+        const qint64 ours = qint64(s.issued.size());
         const qint64 foreign = qint64(s.foreignExpiry.size());
         const qint64 extra = serverUsed - ours - foreign;
         for (qint64 i = 0; i < extra; ++i) {
@@ -183,7 +258,11 @@ void RateLimiter::reconcileWindow(State &s, const Ticket &ticket, int httpStatus
             s.foreignExpiry.pop_front(); // the server counts fewer: forget the oldest guesses
         }
         std::sort(s.foreignExpiry.begin(), s.foreignExpiry.end());
-        if (*remaining <= 0 && waitHint) {
+        // A spent budget returns when the window ends: the reset date is exact (to the
+        // millisecond in MailerLite's fast sandbox), the retry hint rounds up to whole seconds.
+        if (*remaining <= 0 && reset) {
+            s.blockedUntil = std::max(s.blockedUntil, windowEnd);
+        } else if (*remaining <= 0 && waitHint) {
             s.blockedUntil = std::max(s.blockedUntil, now + *waitHint);
         }
     }

@@ -63,6 +63,8 @@ private Q_SLOTS:
         QTest::newRow("409") << 409 << k(Error::Kind::Conflict) << false;
         QTest::newRow("422") << 422 << k(Error::Kind::Validation) << false;
         QTest::newRow("parse") << 0 << k(Error::Kind::Parse) << false;
+        QTest::newRow("damaged 200 body") << 200 << k(Error::Kind::Parse) << true;
+        QTest::newRow("damaged 400 body") << 400 << k(Error::Kind::Parse) << false;
         QTest::newRow("cancelled") << 0 << k(Error::Kind::Cancelled) << false;
     }
 

@@ -48,6 +48,11 @@ bool RetryPolicy::isTransient(const Outcome &outcome)
         // 501 Not Implemented and 505 HTTP Version Not Supported will answer the same again.
         return outcome.httpStatus != 501 && outcome.httpStatus != 505;
     }
+    if (outcome.httpStatus >= 200 && outcome.httpStatus <= 299) {
+        // A success whose body cannot be read was damaged on the way (cut off, garbled):
+        // asking again gives a whole answer, where resending is safe at all.
+        return outcome.kind == Error::Kind::Parse;
+    }
     if (outcome.httpStatus > 0) {
         return false;
     }

@@ -30,6 +30,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +40,8 @@ namespace {
 constexpr int Contacts = 3000;
 constexpr quint32 Seed = 424242;
 constexpr int Kills = 10;
+constexpr int MaxChildren = 40; // kills that come after a run finished do not count
+constexpr int MutatedPerRound = 300;
 constexpr int ChildTimeoutMs = 120'000;
 constexpr auto Profile = "cli"; // the CLI's profile name for --ghl-url ... runs
 
@@ -48,6 +51,25 @@ QJsonObject inspect(Sandbox::SandboxServer *server, const QString &what)
     request.method = "GET";
     request.path = u"/_sandbox/"_s + what;
     return QJsonDocument::fromJson(server->dispatch(request).body).object();
+}
+
+// Renames `count` of `ids` (picked by `random`) in GHL, so the next run has updates to make.
+// Only first names change: every renamed contact stays valid and keeps its email.
+QJsonObject rename(Sandbox::SandboxServer *ghl, const QStringList &ids, int round,
+                   QRandomGenerator &random)
+{
+    QJsonArray contacts;
+    for (int n = 0; n < MutatedPerRound; ++n) {
+        const QString id = ids.at(int(random.bounded(quint32(ids.size()))));
+        contacts.append(
+            QJsonObject {{u"id"_s, id}, {u"firstName"_s, u"Round%1 N%2"_s.arg(round).arg(n)}});
+    }
+    Sandbox::HttpRequest request;
+    request.method = "POST";
+    request.path = u"/_sandbox/mutate"_s;
+    request.body
+        = QJsonDocument(QJsonObject {{u"contacts"_s, contacts}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument::fromJson(ghl->dispatch(request).body).object();
 }
 
 struct Child
@@ -207,15 +229,21 @@ private Q_SLOTS:
             return inspect(host->mailerLite(), u"stats"_s)[u"writes"_s].toInteger();
         };
 
+        QStringList renamable;
+        for (const Mapping::DesiredSubscriber &d : expected(*host)) {
+            renamable.append(d.contactId);
+        }
+        renamable.sort();
         QRandomGenerator random(Seed);
         QList<qint64> killedRuns; // run ids of killed children that got as far as a run
         int killed = 0;
         int killedWhileWriting = 0;
         int completed = 0;
-        for (int i = 0; i < Kills; ++i) {
+        qint64 bound = runMs; // kills fall in [0, bound): the expected length of the next run
+        for (int i = 0; killed < Kills && i < MaxChildren; ++i) {
             const qint64 lastRun = runs(stateDir).value(0).id;
             const qint64 writesBefore = mlWrites();
-            const int delay = int(random.bounded(quint32(runMs)));
+            const int delay = int(random.bounded(quint32(bound)));
             const Child child = runCli(args, delay);
             QVERIFY2(child.finished, "a child did not end");
             const qint64 newRun = runs(stateDir).value(0).id;
@@ -223,9 +251,14 @@ private Q_SLOTS:
             qInfo("child %d: kill after %d ms: %s, %lld MailerLite writes, run %lld", i, delay,
                   child.killed ? "killed" : "completed", writes, newRun);
             if (!child.killed) {
-                // It finished before the kill: then it finished well.
+                // It finished before the kill: then it finished well. Contacts change in GHL,
+                // so the next run has writes to be interrupted in.
                 QVERIFY2(child.exitCode == 0, child.err.right(2000).constData());
                 ++completed;
+                bound = std::max<qint64>(child.ms, 50);
+                const QJsonObject answer = rename(host->ghl(), renamable, i, random);
+                QVERIFY2(!answer.contains(u"error"_s),
+                         QJsonDocument(answer).toJson(QJsonDocument::Compact).constData());
                 continue;
             }
             ++killed;
@@ -236,8 +269,8 @@ private Q_SLOTS:
         }
         qInfo("%d killed (%d while writing to MailerLite), %d completed", killed,
               killedWhileWriting, completed);
-        QVERIFY(killed >= Kills / 2);
-        QVERIFY(killedWhileWriting >= 1);
+        QCOMPARE(killed, Kills);
+        QVERIFY(killedWhileWriting >= Kills / 4);
 
         const Child last = runCli(args);
         QVERIFY2(last.finished && last.exitCode == 0, last.err.right(2000).constData());
@@ -254,10 +287,20 @@ private Q_SLOTS:
             QVERIFY2(!have.contains(key), qPrintable(u"duplicate subscriber "_s + key));
             have.insert(key, s.toObject());
         }
-        const QList<QString> wantKeys = want.keys();
-        const QList<QString> haveKeys = have.keys();
-        QCOMPARE(QSet<QString>(haveKeys.begin(), haveKeys.end()),
-                 QSet<QString>(wantKeys.begin(), wantKeys.end()));
+        QStringList missing;
+        for (auto it = want.begin(); it != want.end(); ++it) {
+            if (!have.contains(it.key())) {
+                missing.append(it.key() + u" ("_s + it->contactId + u')');
+            }
+        }
+        QStringList extra;
+        for (auto it = have.begin(); it != have.end(); ++it) {
+            if (!want.contains(it.key())) {
+                extra.append(it.key());
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(u"lost: "_s + missing.join(u", "_s)));
+        QVERIFY2(extra.isEmpty(), qPrintable(u"not expected: "_s + extra.join(u", "_s)));
         for (auto it = want.begin(); it != want.end(); ++it) {
             const QJsonObject s = have.value(it.key());
             QHash<QString, QString> values;

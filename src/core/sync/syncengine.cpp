@@ -83,8 +83,7 @@ bool SyncEngine::stopIfCancelled()
     if (!m_cancel.load() || m_finished) {
         return m_finished;
     }
-    delete m_calls;
-    m_calls = nullptr;
+    dropCalls();
     finishRun(RunSummary::Outcome::Cancelled);
     return true;
 }
@@ -214,16 +213,25 @@ void SyncEngine::stepDone()
     fetchActivity();
 }
 
-void SyncEngine::fail(const Error &error)
+void SyncEngine::fail(Error error) // a copy: deleting the calls may free the original
 {
     if (m_finished) {
         return;
     }
-    delete m_calls;
-    m_calls = nullptr;
+    dropCalls();
     log(Severity::Error, error.message);
     qCWarning(lcSync) << "run failed:" << error.toLogString();
     finishRun(RunSummary::Outcome::Stopped, error);
+}
+
+void SyncEngine::dropCalls()
+{
+    // Often called from inside one of these calls' own callbacks: delete later, and let the
+    // m_finished guards ignore whatever still answers meanwhile.
+    if (m_calls) {
+        m_calls->deleteLater();
+        m_calls = nullptr;
+    }
 }
 
 void SyncEngine::makePlan()

@@ -75,7 +75,8 @@ private:
     void makePlan();
     void apply(const Plan &plan);
     void finishRun(RunSummary::Outcome outcome, const std::optional<Error> &error = std::nullopt);
-    void fail(const Error &error);
+    void fail(Error error);
+    void dropCalls();
     [[nodiscard]] bool stopIfCancelled();
     void log(Store::LogEntry::Severity severity, const QString &message,
              const QString &contactId = {});

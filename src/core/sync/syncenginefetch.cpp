@@ -29,6 +29,9 @@ void SyncEngine::fetchMailerLiteMeta()
 {
     auto remaining = std::make_shared<int>(2);
     m_ml->listFields(m_calls, [this, remaining](Result<QList<MailerLite::Field>> fields) {
+        if (m_finished) {
+            return; // the run already ended; nothing more to do
+        }
         if (!fields.ok()) {
             fail(fields.error());
             return;
@@ -39,6 +42,9 @@ void SyncEngine::fetchMailerLiteMeta()
         }
     });
     m_ml->listGroups(m_calls, [this, remaining](Result<QList<MailerLite::Group>> groups) {
+        if (m_finished) {
+            return; // the run already ended; nothing more to do
+        }
         if (!groups.ok()) {
             fail(groups.error());
             return;
@@ -54,6 +60,9 @@ void SyncEngine::fetchGhlMeta()
 {
     m_ghl->listCustomFields(m_request.profile.locationId, m_calls,
                             [this](Result<QList<Ghl::CustomFieldDef>> defs) {
+                                if (m_finished) {
+                                    return; // the run already ended; nothing more to do
+                                }
                                 if (!defs.ok()) {
                                     fail(defs.error());
                                     return;
@@ -70,6 +79,9 @@ void SyncEngine::fetchContacts()
         auto remaining = std::make_shared<int>(int(m_request.onlyContactIds.size()));
         for (const QString &id : std::as_const(m_request.onlyContactIds)) {
             m_ghl->getContact(id, m_calls, [this, remaining, id](Result<Ghl::Contact> contact) {
+                if (m_finished) {
+                    return; // the run already ended; nothing more to do
+                }
                 if (contact.ok()) {
                     m_contacts.append(contact.value());
                 } else if (contact.error().kind == Error::Kind::Auth
@@ -104,6 +116,9 @@ void SyncEngine::fetchContacts()
         query.sortField = u"dateAdded"_s; // oldest first: the oldest of two duplicates wins
     }
     connect(walker, &Api::GhlContactWalker::finished, this, [this, walker] {
+        if (m_finished) {
+            return; // the run already ended; nothing more to do
+        }
         walker->deleteLater();
         if (!walker->result().ok()) {
             if (walker->result().error().kind == Error::Kind::Cancelled) {
@@ -141,10 +156,16 @@ void SyncEngine::fetchRemote()
         for (const MailerLite::Group &group : std::as_const(m_mlGroups)) {
             auto page = std::make_shared<std::function<void(int)>>();
             *page = [this, gid = group.id, page, ids, groupsLeft](int offset) {
+                if (m_finished) {
+                    return; // the run already ended; nothing more to do
+                }
                 m_ml->groupSubscribers(
                     gid, {}, offset, MailerLitePage, m_calls,
                     [this, gid, page, ids, groupsLeft,
                      offset](Result<QList<MailerLite::Subscriber>> r) {
+                        if (m_finished) {
+                            return;
+                        }
                         if (!r.ok()) {
                             *page = nullptr;
                             fail(r.error());
@@ -174,10 +195,16 @@ void SyncEngine::fetchRemote()
     for (const QString &type : subscriberTypes) {
         auto page = std::make_shared<std::function<void(int)>>();
         *page = [this, type, page, pending, groupsPhase](int offset) {
+            if (m_finished) {
+                return; // the run already ended; nothing more to do
+            }
             m_ml->listSubscribers(
                 offset, MailerLitePage, type, m_calls,
                 [this, page, pending, groupsPhase,
                  offset](Result<QList<MailerLite::Subscriber>> r) {
+                    if (m_finished) {
+                        return;
+                    }
                     if (!r.ok()) {
                         *page = nullptr;
                         fail(r.error());
@@ -225,6 +252,9 @@ void SyncEngine::fetchActivity()
     auto remaining = std::make_shared<int>(int(changed.size()) * perContact);
     log(Severity::Info, tr("Reading notes and tasks of %1 changed contacts.").arg(changed.size()));
     auto done = [this, remaining] {
+        if (m_finished) {
+            return; // the run already ended; nothing more to do
+        }
         if (--*remaining == 0 && !stopIfCancelled()) {
             makePlan();
         }
@@ -233,6 +263,9 @@ void SyncEngine::fetchActivity()
         const QString id = c->id;
         if (m_usesNotes) {
             m_ghl->listContactNotes(id, m_calls, [this, id, done](Result<QList<Ghl::Note>> notes) {
+                if (m_finished) {
+                    return; // the run already ended; nothing more to do
+                }
                 if (!notes.ok()
                     && (notes.error().kind == Error::Kind::Auth
                         || notes.error().kind == Error::Kind::Config)) {
@@ -247,6 +280,9 @@ void SyncEngine::fetchActivity()
         }
         if (m_usesTasks) {
             m_ghl->listContactTasks(id, m_calls, [this, id, done](Result<QList<Ghl::Task>> tasks) {
+                if (m_finished) {
+                    return; // the run already ended; nothing more to do
+                }
                 if (!tasks.ok()
                     && (tasks.error().kind == Error::Kind::Auth
                         || tasks.error().kind == Error::Kind::Config)) {

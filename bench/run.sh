@@ -10,7 +10,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 shopt -s nullglob
 for exe in "$build"/bench/bench_*; do
-    [ -x "$exe" ] || continue
+    [ -f "$exe" ] && [ -x "$exe" ] || continue
     name=$(basename "$exe")
     echo "== $name" >&2
     if [ $quick -eq 1 ]; then "$exe" --quick >"$tmp/$name.json"; else "$exe" >"$tmp/$name.json"; fi

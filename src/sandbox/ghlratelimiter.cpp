@@ -33,20 +33,24 @@ bool GhlRateLimiter::admit(const QString &key)
 
 void GhlRateLimiter::writeHeaders(const QString &key, HttpResponse &response) const
 {
-    int burstLeft = BurstLimit;
-    int dailyLeft = DailyLimit;
-    if (m_mode != RateLimitMode::Off) {
+    // With limits off the headers say so, so paced clients run at full speed too.
+    const bool off = m_mode == RateLimitMode::Off;
+    const int burstLimit = off ? UnlimitedBudget : BurstLimit;
+    const int dailyLimit = off ? UnlimitedBudget : DailyLimit;
+    int burstLeft = burstLimit;
+    int dailyLeft = dailyLimit;
+    if (!off) {
         if (const auto budget = m_budgets.value(key)) {
             const auto now = m_clock->steadyNow();
             burstLeft = budget->burst.remaining(now);
             dailyLeft = budget->daily.remaining(now);
         }
     }
-    response.setHeader("X-RateLimit-Limit-Daily", QByteArray::number(DailyLimit));
+    response.setHeader("X-RateLimit-Limit-Daily", QByteArray::number(dailyLimit));
     response.setHeader("X-RateLimit-Daily-Remaining", QByteArray::number(dailyLeft));
     response.setHeader("X-RateLimit-Interval-Milliseconds",
                        QByteArray::number(qint64(m_burstWindow.count())));
-    response.setHeader("X-RateLimit-Max", QByteArray::number(BurstLimit));
+    response.setHeader("X-RateLimit-Max", QByteArray::number(burstLimit));
     response.setHeader("X-RateLimit-Remaining", QByteArray::number(burstLeft));
 }
 

@@ -20,6 +20,8 @@ class GhlRateLimiter final
 public:
     static constexpr int BurstLimit = 100;
     static constexpr int DailyLimit = 200000;
+    // What the headers report when limits are off.
+    static constexpr int UnlimitedBudget = 1'000'000;
 
     GhlRateLimiter(RateLimitMode mode, const Clock *clock);
 

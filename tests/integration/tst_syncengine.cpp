@@ -3,6 +3,7 @@
 #include "datagenerator.h"
 #include "fakeghl.h"
 #include "fakemailerlite.h"
+#include "mapping/mapper.h"
 #include "mapping/mapping.h"
 #include "store/consentledger.h"
 #include "store/statedatabase.h"
@@ -241,6 +242,60 @@ private Q_SLOTS:
         QVERIFY(summary.error.has_value());
         QCOMPARE(summary.error->kind, Error::Kind::Auth);
         QCOMPARE(mlWrites(), 0);
+    }
+
+    void notesAndTasksDigestsReachMailerLite()
+    {
+        Mapping::Mapping mapping = Mapping::defaultMapping();
+        mapping.fields.append({Mapping::FieldRef::notesDigest(2, 80), {}, u"notes_digest"_s});
+        mapping.fields.append({Mapping::FieldRef::openTaskCount(), {}, u"open_tasks"_s});
+        auto r = request();
+        r.profile.mapping = mapping.toJson();
+        const RunSummary first = run(r);
+        QVERIFY2(first.outcome == RunSummary::Outcome::Succeeded,
+                 QJsonDocument(first.toJson()).toJson().constData());
+        // Notes and tasks are read per contact: two requests for each one.
+        QVERIFY2(first.requestsGhl >= 2 * 350, qPrintable(QString::number(first.requestsGhl)));
+
+        // Compare with what the mapper makes of the same records.
+        Mapping::Mapper mapper(mapping);
+        QHash<QString, QJsonObject> byEmail;
+        for (const QJsonObject &s : subscribers()) {
+            byEmail.insert(s.value("email"_L1).toString().toLower(), s);
+        }
+        int withNotes = 0;
+        for (const QJsonValue &v : m_data.ghlContacts) {
+            const auto contact = Ghl::Contact::fromJson(v.toObject());
+            QVERIFY(contact.ok());
+            QList<Ghl::Note> notes;
+            for (const QJsonValue &n : m_data.ghlNotes.value(contact.value().id)) {
+                notes.append(Ghl::Note::fromJson(n.toObject()).value());
+            }
+            QList<Ghl::Task> tasks;
+            for (const QJsonValue &t : m_data.ghlTasks.value(contact.value().id)) {
+                tasks.append(Ghl::Task::fromJson(t.toObject()).value());
+            }
+            const auto desired = mapper.map(contact.value(), notes, tasks);
+            const QJsonObject s = byEmail.value(desired.emailKey);
+            if (s.isEmpty() || notes.isEmpty() || desired.contactId.isEmpty()) {
+                continue;
+            }
+            QString digest;
+            for (const QJsonValue &f : s.value("fields"_L1).toArray()) {
+                if (f.toObject().value("key"_L1).toString() == u"notes_digest") {
+                    digest = f.toObject().value("value"_L1).toString();
+                }
+            }
+            if (digest == desired.fields.value(u"notes_digest"_s) && !digest.isEmpty()) {
+                ++withNotes;
+            }
+        }
+        QVERIFY2(withNotes > 20, qPrintable(QString::number(withNotes)));
+
+        // Unchanged contacts cost no notes or tasks requests the next time.
+        const RunSummary second = run(r);
+        QCOMPARE(second.counts.created + second.counts.updated, 0);
+        QVERIFY2(second.requestsGhl <= 5, qPrintable(QString::number(second.requestsGhl)));
     }
 
     void blastRadiusStopsBeforeApplying()

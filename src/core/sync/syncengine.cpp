@@ -247,10 +247,29 @@ void SyncEngine::makePlan()
     input.fullReconcile = m_full;
     input.now = m_clock.now();
     QDateTime cursor = m_cursor.value_or(QDateTime());
+    // Targets fed by notes and tasks: for contacts whose activity was not read this run, what
+    // was pushed last time still stands (an empty digest would wipe it in MailerLite).
+    QStringList activityTargets;
+    for (const Mapping::FieldMapping &rule : mapper.mapping().fields) {
+        const auto kind = rule.source.kind();
+        if (kind == Mapping::FieldRef::Kind::NotesDigest
+            || kind == Mapping::FieldRef::Kind::OpenTaskCount
+            || kind == Mapping::FieldRef::Kind::NextDueTask) {
+            activityTargets.append(rule.target);
+        }
+    }
     input.desired.reserve(m_contacts.size());
     for (const Ghl::Contact &contact : std::as_const(m_contacts)) {
-        input.desired.append(
-            mapper.map(contact, m_notes.value(contact.id), m_tasks.value(contact.id)));
+        Mapping::DesiredSubscriber desired
+            = mapper.map(contact, m_notes.value(contact.id), m_tasks.value(contact.id));
+        const auto link = m_links.constFind(contact.id);
+        if (!activityTargets.isEmpty() && !m_activityRead.contains(contact.id)
+            && link != m_links.cend()) {
+            for (const QString &target : std::as_const(activityTargets)) {
+                desired.fields.insert(target, link->fields.value(target));
+            }
+        }
+        input.desired.append(std::move(desired));
         if (contact.dateUpdated.isValid() && (!cursor.isValid() || contact.dateUpdated > cursor)) {
             cursor = contact.dateUpdated;
         }

@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -105,6 +106,7 @@ private:
     QList<Ghl::Contact> m_contacts;
     QHash<QString, QList<Ghl::Note>> m_notes;
     QHash<QString, QList<Ghl::Task>> m_tasks;
+    QSet<QString> m_activityRead; // contacts whose notes and tasks were read this run
     QList<Ghl::CustomFieldDef> m_customFields;
     QList<MailerLite::Field> m_mlFields;
     QList<MailerLite::Group> m_mlGroups;

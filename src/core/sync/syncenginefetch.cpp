@@ -261,6 +261,7 @@ void SyncEngine::fetchActivity()
     };
     for (const Ghl::Contact *c : std::as_const(changed)) {
         const QString id = c->id;
+        m_activityRead.insert(id);
         if (m_usesNotes) {
             m_ghl->listContactNotes(id, m_calls, [this, id, done](Result<QList<Ghl::Note>> notes) {
                 if (m_finished) {

@@ -259,42 +259,33 @@ void SyncEngine::fetchActivity()
             makePlan();
         }
     };
+    // One answer per contact and kind: keep it; an auth or configuration error stops the run;
+    // anything else leaves that contact without the list (its digest keeps the last value).
+    auto keepInto = [this, done](const QString &id, auto *lists) {
+        return [this, done, id, lists](auto answer) {
+            if (m_finished) {
+                return; // the run already ended; nothing more to do
+            }
+            if (!answer.ok()
+                && (answer.error().kind == Error::Kind::Auth
+                    || answer.error().kind == Error::Kind::Config)) {
+                fail(answer.error());
+                return;
+            }
+            if (answer.ok()) {
+                lists->insert(id, answer.value());
+            }
+            done();
+        };
+    };
     for (const Ghl::Contact *c : std::as_const(changed)) {
         const QString id = c->id;
         m_activityRead.insert(id);
         if (m_usesNotes) {
-            m_ghl->listContactNotes(id, m_calls, [this, id, done](Result<QList<Ghl::Note>> notes) {
-                if (m_finished) {
-                    return; // the run already ended; nothing more to do
-                }
-                if (!notes.ok()
-                    && (notes.error().kind == Error::Kind::Auth
-                        || notes.error().kind == Error::Kind::Config)) {
-                    fail(notes.error());
-                    return;
-                }
-                if (notes.ok()) {
-                    m_notes.insert(id, notes.value());
-                }
-                done();
-            });
+            m_ghl->listContactNotes(id, m_calls, keepInto(id, &m_notes));
         }
         if (m_usesTasks) {
-            m_ghl->listContactTasks(id, m_calls, [this, id, done](Result<QList<Ghl::Task>> tasks) {
-                if (m_finished) {
-                    return; // the run already ended; nothing more to do
-                }
-                if (!tasks.ok()
-                    && (tasks.error().kind == Error::Kind::Auth
-                        || tasks.error().kind == Error::Kind::Config)) {
-                    fail(tasks.error());
-                    return;
-                }
-                if (tasks.ok()) {
-                    m_tasks.insert(id, tasks.value());
-                }
-                done();
-            });
+            m_ghl->listContactTasks(id, m_calls, keepInto(id, &m_tasks));
         }
     }
 }

@@ -36,6 +36,11 @@ QString Profile::mailerLiteKeyKey() const
     return u"mailerlite/%1/api-key"_s.arg(name);
 }
 
+QString Profile::oauthClientSecretKey() const
+{
+    return u"ghl/%1/oauth-client-secret"_s.arg(name);
+}
+
 QJsonObject Profile::toJson() const
 {
     return {{"version"_L1, 1},
@@ -43,6 +48,8 @@ QJsonObject Profile::toJson() const
             {"ghl_base_url"_L1, ghlBaseUrl.toString()},
             {"location_id"_L1, locationId},
             {"ghl_auth"_L1, ghlAuth == GhlAuth::OAuth ? u"oauth"_s : u"private-token"_s},
+            {"oauth_client_id"_L1, oauthClientId},
+            {"oauth_redirect_port"_L1, oauthRedirectPort},
             {"mailerlite_base_url"_L1, mailerLiteBaseUrl.toString()},
             {"mode"_L1, Sync::SyncPolicy::modeName(policy.mode)},
             {"allow_resubscribe"_L1, policy.allowResubscribe},
@@ -73,6 +80,15 @@ Result<Profile> Profile::fromJson(const QJsonObject &o)
             QCoreApplication::translate("Profiles", "a service address is not a valid URL"));
     }
     p.locationId = o.value("location_id"_L1).toString();
+    p.oauthClientId = o.value("oauth_client_id"_L1).toString();
+    const int redirectPort = o.value("oauth_redirect_port"_L1).toInt(0);
+    if (redirectPort < 0 || redirectPort > 65535) {
+        return invalid(QCoreApplication::translate("Profiles",
+                                                   "the OAuth redirect port %1 is not "
+                                                   "a port number")
+                           .arg(redirectPort));
+    }
+    p.oauthRedirectPort = static_cast<quint16>(redirectPort);
     const QString auth = o.value("ghl_auth"_L1).toString(u"private-token"_s);
     if (auth != u"oauth" && auth != u"private-token") {
         return invalid(QCoreApplication::translate("Profiles", "unknown GoHighLevel sign-in \"%1\"")

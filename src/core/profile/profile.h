@@ -21,6 +21,10 @@ struct Profile
     QUrl ghlBaseUrl = QUrl(QStringLiteral("https://services.leadconnectorhq.com"));
     QString locationId;
     GhlAuth ghlAuth = GhlAuth::PrivateToken;
+    // OAuth only: the marketplace app's client id (not a secret; its client secret is in the
+    // keychain under oauthClientSecretKey()) and the loopback port registered as redirect URI.
+    QString oauthClientId;
+    quint16 oauthRedirectPort = 0;
     QUrl mailerLiteBaseUrl = QUrl(QStringLiteral("https://api.mailerlite.com/api/v2"));
     Sync::SyncPolicy policy;
     QJsonObject mapping; // empty: the default mapping
@@ -32,6 +36,7 @@ struct Profile
     // The keychain keys of this profile's secrets.
     [[nodiscard]] QString ghlTokenKey() const;
     [[nodiscard]] QString mailerLiteKeyKey() const;
+    [[nodiscard]] QString oauthClientSecretKey() const;
 };
 
 } // namespace Profiles

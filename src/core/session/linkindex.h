@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: ContactBridge contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ghl/contact.h"
+#include "mailerlite/subscriber.h"
+#include "store/link.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace Session {
+
+// How a GHL contact and a MailerLite subscriber relate, for the side-by-side view.
+enum class LinkStatus {
+    Linked, // a stored link, and both records carry the same email
+    EmailMatch, // no link yet, but a record on the other side has the same email
+    GhlOnly, // a contact with nothing in MailerLite
+    MailerLiteOnly, // a subscriber no contact links to or shares an email with
+    Conflict, // linked but the emails differ, the linked subscriber is gone, or several
+              // contacts share the email
+};
+
+// Pairs contacts and subscribers by stored link, else by email (trimmed, case-insensitive),
+// and answers each side's status and partner. Records may arrive in any order and in pages;
+// every answer reflects everything added so far. Pure logic, no I/O; lives in the caller's
+// thread.
+class LinkIndex final
+{
+    Q_DECLARE_TR_FUNCTIONS(Session::LinkIndex)
+
+public:
+    void clear();
+    void setLinks(const QList<Store::Link> &links);
+    void addContacts(const QList<Ghl::Contact> &contacts);
+    void addSubscribers(const QList<MailerLite::Subscriber> &subscribers);
+    // A re-read or edited record replaces the one with the same id.
+    void updateContact(const Ghl::Contact &contact);
+    void removeContact(const QString &contactId);
+    void updateSubscriber(const MailerLite::Subscriber &subscriber);
+
+    [[nodiscard]] LinkStatus contactStatus(const QString &contactId) const;
+    [[nodiscard]] LinkStatus subscriberStatus(qint64 subscriberId) const;
+    // The partner the view highlights: the linked record, else the email match.
+    [[nodiscard]] std::optional<qint64> subscriberOf(const QString &contactId) const;
+    [[nodiscard]] std::optional<QString> contactOf(qint64 subscriberId) const;
+    // Why a record is in conflict, translated; empty when it is not.
+    [[nodiscard]] QString conflictReason(const QString &contactId) const;
+
+    [[nodiscard]] static QString statusText(LinkStatus status);
+
+private:
+    struct ContactEntry
+    {
+        QString emailKey;
+    };
+    struct SubscriberEntry
+    {
+        QString emailKey;
+    };
+
+    QHash<QString, Store::Link> m_links; // by contact id
+    QHash<qint64, QString> m_linkedContactBySubscriber;
+    QHash<QString, ContactEntry> m_contacts;
+    QHash<qint64, SubscriberEntry> m_subscribers;
+    QHash<QString, QList<QString>> m_contactsByEmail;
+    QHash<QString, qint64> m_subscriberByEmail;
+};
+
+} // namespace Session

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontext.h"
 #include "mainwindow.h"
+#include "profilesession.h"
+#include "screenshotdriver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -67,28 +69,42 @@ int main(int argc, char *argv[])
         u"lang"_s, QApplication::translate("main", "User interface language, e.g. de."), u"code"_s);
     const QCommandLineOption dataDirOption(
         u"data-dir"_s, QApplication::translate("main", "Keep state and logs in <dir>."), u"dir"_s);
-    const QCommandLineOption screenshotOption(
-        u"screenshot"_s,
-        QApplication::translate("main", "Save a picture of the main window to <file> and quit."),
-        u"file"_s);
-    parser.addOptions({demoOption, languageOption, dataDirOption, screenshotOption});
+    const QCommandLineOption screenshotsOption(
+        u"screenshots"_s,
+        QApplication::translate("main",
+                                "Save a picture of every page to <dir> once the data is loaded, "
+                                "then quit (for the documentation)."),
+        u"dir"_s);
+    parser.addOptions({demoOption, languageOption, dataDirOption, screenshotsOption});
     parser.process(app);
 
     installTranslators(app, parser.value(languageOption));
 
     AppContext context({parser.isSet(demoOption), parser.value(dataDirOption)});
-    MainWindow window;
+    MainWindow window(
+        {context.session(), context.sync(), context.credentialHealth(), context.scheduler()});
     if (context.options().demo) {
-        window.setConnectionStatus(demoStatus(context));
+        window.setModeText(QApplication::translate("main", "Demo sandbox"), demoStatus(context));
     }
+    QObject::connect(&window, &MainWindow::profileChosen, &window, [&context](const QString &name) {
+        context.rememberProfile(name);
+        context.session().open(name);
+    });
+    const QString startProfile = context.startProfile();
+    window.reloadProfiles(startProfile);
     window.show();
 
-    if (parser.isSet(screenshotOption)) {
-        const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(std::chrono::milliseconds(800), &window, [&window, file] {
-            const bool saved = window.grab().save(file);
-            QApplication::exit(saved ? 0 : 1);
-        });
+    if (parser.isSet(screenshotsOption)) {
+        auto *driver = new ScreenshotDriver(window, context.session(), context.sync(),
+                                            parser.value(screenshotsOption), &window);
+        QObject::connect(driver, &ScreenshotDriver::finished, &app, &QApplication::exit);
+        driver->start();
+    }
+    if (!startProfile.isEmpty()) {
+        context.session().open(startProfile);
+    } else if (!parser.isSet(screenshotsOption)) {
+        // First start: nothing to show until the services are connected.
+        QTimer::singleShot(0, &window, &MainWindow::showSettings);
     }
     return QApplication::exec();
 }

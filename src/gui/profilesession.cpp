@@ -79,6 +79,13 @@ void ProfileSession::close()
     m_config.mailerLiteKey.clear();
 }
 
+void ProfileSession::updateProfile(const Profiles::Profile &profile)
+{
+    if (profile.name == m_config.profile.name) {
+        m_config.profile = profile;
+    }
+}
+
 Session::ServiceConfig ProfileSession::serviceConfig() const
 {
     if (!m_open) {

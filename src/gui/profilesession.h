@@ -61,6 +61,9 @@ public:
     // Opens the current profile again, after its settings or credentials changed.
     void reopen();
     void close();
+    // Takes over settings of the open profile that its services do not depend on (its
+    // schedule, say) without reopening it.
+    void updateProfile(const Profiles::Profile &profile);
 
     [[nodiscard]] bool isOpen() const { return m_open; }
     [[nodiscard]] const Profiles::Profile &profile() const { return m_config.profile; }

@@ -27,5 +27,7 @@ public:
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                                  const QString &filter)
         = 0;
+    // A file to open; empty when cancelled.
+    virtual QString openFileName(QWidget *parent, const QString &title, const QString &filter) = 0;
     virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
 };

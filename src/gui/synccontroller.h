@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class ProfileSession;
@@ -47,6 +49,7 @@ public:
     bool retry(const QStringList &contactIds);
     // Asks the running run to stop after its current step; finished() follows.
     void cancel();
+    [[nodiscard]] bool isCancelling() const { return m_cancelling; }
 
     [[nodiscard]] std::optional<Sync::Plan> lastPlan() const { return m_lastPlan; }
     // Replaces the kept plan (the preview edits overrides through this).
@@ -63,12 +66,26 @@ Q_SIGNALS:
     void runningChanged(bool running);
 
 private:
+    // Shared with the sync thread, which sets `ended` when the engine finished; whoever sees
+    // both `ended` and `closing` stops the thread (the destructor cannot wait for events).
+    struct Handshake
+    {
+        std::atomic<bool> ended {false};
+        std::atomic<bool> closing {false};
+    };
+
     bool start(Kind kind, const QStringList &contactIds = {});
-    void onFinished(const Sync::RunSummary &summary);
+    void onEngineFinished(const Sync::RunSummary &summary);
+    void onThreadFinished();
 
     ProfileSession &m_session;
     QThread *m_thread = nullptr;
+    // Valid from start() until the engine's summary arrives; the engine is deleted in its
+    // thread only after that, when the thread stops.
     Sync::SyncEngine *m_engine = nullptr;
+    std::shared_ptr<Handshake> m_handshake;
     std::optional<Kind> m_kind;
     std::optional<Sync::Plan> m_lastPlan;
+    std::optional<Sync::RunSummary> m_summary; // arrived; reported once the thread has ended
+    bool m_cancelling = false;
 };

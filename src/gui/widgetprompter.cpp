@@ -35,6 +35,11 @@ QString WidgetPrompter::saveFileName(QWidget *parent, const QString &title,
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
+QString WidgetPrompter::openFileName(QWidget *parent, const QString &title, const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
 void WidgetPrompter::inform(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::information(parent, title, text);

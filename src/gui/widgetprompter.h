@@ -14,5 +14,6 @@ public:
                                    const QString &initial) override;
     QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                          const QString &filter) override;
+    QString openFileName(QWidget *parent, const QString &title, const QString &filter) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
 };

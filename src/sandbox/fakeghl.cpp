@@ -13,6 +13,7 @@ namespace {
 const auto ContactsRead = u"contacts.readonly"_s;
 const auto ContactsWrite = u"contacts.write"_s;
 const auto CustomFieldsRead = u"locations/customFields.readonly"_s;
+const auto LocationsRead = u"locations.readonly"_s;
 
 // Values the real service accepts on these endpoints (research §1: a live probe got 200 for all).
 bool knownVersion(const QByteArray &version)
@@ -31,7 +32,7 @@ QString bearerOf(const HttpRequest &request)
 
 QStringList FakeGhl::allScopes()
 {
-    return {ContactsRead, ContactsWrite, CustomFieldsRead};
+    return {ContactsRead, ContactsWrite, CustomFieldsRead, LocationsRead};
 }
 
 FakeGhl::FakeGhl(Options options, QObject *parent)
@@ -90,8 +91,10 @@ void FakeGhl::registerRoutes()
     route("GET", u"/contacts/:contactId/appointments"_s, ContactsRead, &FakeGhl::listAppointments);
     route("GET", u"/locations/:locationId/customFields"_s, CustomFieldsRead,
           &FakeGhl::listCustomFields);
+    route("GET", u"/locations/:locationId"_s, LocationsRead, &FakeGhl::getLocation);
     // The token endpoint needs neither a bearer token nor a Version header (research §8).
     route("POST", u"/oauth/token"_s, QString(), &FakeGhl::oauthToken);
+    route("GET", u"/oauth/chooselocation"_s, QString(), &FakeGhl::oauthChooseLocation);
 }
 
 std::optional<HttpResponse> FakeGhl::admit(const HttpRequest &request)

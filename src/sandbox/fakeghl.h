@@ -45,6 +45,8 @@ public:
         bool allowDuplicateContact = false; // the location setting
         // Whether PUT rejects companyName with 422 (the spec omits it; unverified, research §3.2).
         bool rejectCompanyNameOnUpdate = false;
+        // What GET /locations/:locationId calls the location.
+        QString locationName = QStringLiteral("ContactBridge Sandbox");
     };
 
     // Every scope the fake checks, for tokens that may do everything.
@@ -110,7 +112,11 @@ private:
     HttpResponse deleteTask(const HttpRequest &request);
     HttpResponse listAppointments(const HttpRequest &request);
     HttpResponse listCustomFields(const HttpRequest &request);
+    // The location itself (fakeghllocation.cpp).
+    HttpResponse getLocation(const HttpRequest &request);
     HttpResponse oauthToken(const HttpRequest &request);
+    // The marketplace's consent redirect (fakeghloauthpage.cpp).
+    HttpResponse oauthChooseLocation(const HttpRequest &request);
     HttpResponse writeNoteOrTask(const HttpRequest &request, bool task, bool create);
     HttpResponse readNoteOrTask(const HttpRequest &request, bool task, bool remove);
 

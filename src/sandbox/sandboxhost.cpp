@@ -28,9 +28,9 @@ QByteArray derive(const char *purpose, quint32 seed)
 }
 
 // "pit-" and a UUID-shaped hex string, as GHL prints Private Integration Tokens.
-QString privateToken(quint32 seed)
+QString privateToken(const char *purpose, quint32 seed)
 {
-    const QString hex = QString::fromLatin1(derive("ghl-token", seed).toHex());
+    const QString hex = QString::fromLatin1(derive(purpose, seed).toHex());
     return u"pit-%1-%2-%3-%4-%5"_s.arg(hex.mid(0, 8), hex.mid(8, 4), hex.mid(12, 4), hex.mid(16, 4),
                                        hex.mid(20, 12));
 }
@@ -76,7 +76,8 @@ Error cannotListen(const QString &service, quint16 port)
 SandboxHost::SandboxHost(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_ghlToken(privateToken(m_options.seed))
+    , m_ghlToken(privateToken("ghl-token", m_options.seed))
+    , m_readOnlyGhlToken(privateToken("ghl-readonly-token", m_options.seed))
     , m_locationId(locationIdFor(m_options.seed))
     , m_mlApiKey(mlApiKeyFor(m_options.seed))
 { }
@@ -106,12 +107,16 @@ Status SandboxHost::start()
     FakeGhl::Options ghlOptions;
     ghlOptions.locationId = m_locationId;
     ghlOptions.tokens
-        = {{m_ghlToken,
-            {u"contacts.readonly"_s, u"contacts.write"_s, u"locations/customFields.readonly"_s},
+        = {{m_ghlToken, FakeGhl::allScopes(), m_locationId},
+           // What a user gets who leaves contacts.write unticked: edits must be refused.
+           {m_readOnlyGhlToken,
+            {u"contacts.readonly"_s, u"locations.readonly"_s, u"locations/customFields.readonly"_s},
             m_locationId}};
     ghlOptions.rateLimitMode = m_options.rateLimitMode;
     ghlOptions.clock = m_options.clock;
     ghlOptions.faultSeed = m_options.seed;
+    ghlOptions.oauthClientId = m_options.oauthClientId;
+    ghlOptions.oauthClientSecret = m_options.oauthClientSecret;
     m_ghl = new FakeGhl(std::move(ghlOptions), this);
     m_ghl->load(dataset);
     m_ghl->faults().setRates(ghlFaults.value());
@@ -157,6 +162,7 @@ QJsonObject SandboxHost::connectionInfo() const
     return {{u"ghl_url"_s, m_ghl->baseUrl().toString()},
             {u"ml_url"_s, m_mailerLite->baseUrl().toString()},
             {u"ghl_token"_s, m_ghlToken},
+            {u"ghl_readonly_token"_s, m_readOnlyGhlToken},
             {u"location_id"_s, m_locationId},
             {u"ml_api_key"_s, m_mlApiKey}};
 }

@@ -38,6 +38,9 @@ public:
         quint16 ghlPort = 0; // 0: an ephemeral port
         quint16 mlPort = 0;
         const Clock *clock = nullptr; // nullptr: the system clock
+        // The marketplace app FakeGhl accepts for OAuth; empty: OAuth sign-in is refused.
+        QString oauthClientId;
+        QString oauthClientSecret;
     };
 
     explicit SandboxHost(Options options, QObject *parent = nullptr);
@@ -49,11 +52,15 @@ public:
     [[nodiscard]] Status start();
     [[nodiscard]] bool isRunning() const { return m_ghl != nullptr; }
 
-    // {"ghl_url", "ml_url", "ghl_token", "location_id", "ml_api_key"}: ghl_url is the root the
-    // GHL paths follow (http://127.0.0.1:P), ml_url ends in /api/v2. Empty before start().
+    // {"ghl_url", "ml_url", "ghl_token", "ghl_readonly_token", "location_id", "ml_api_key"}:
+    // ghl_url is the root the GHL paths follow (http://127.0.0.1:P), ml_url ends in /api/v2.
+    // Empty before start().
     [[nodiscard]] QJsonObject connectionInfo() const;
 
     [[nodiscard]] QString ghlToken() const { return m_ghlToken; }
+    // A second Private Integration Token of the same location without contacts.write (scopes
+    // contacts.readonly, locations.readonly, locations/customFields.readonly).
+    [[nodiscard]] QString readOnlyGhlToken() const { return m_readOnlyGhlToken; }
     [[nodiscard]] QString locationId() const { return m_locationId; }
     [[nodiscard]] QString mlApiKey() const { return m_mlApiKey; }
     [[nodiscard]] quint16 ghlPort() const;
@@ -69,6 +76,7 @@ private:
 
     Options m_options;
     QString m_ghlToken;
+    QString m_readOnlyGhlToken;
     QString m_locationId;
     QString m_mlApiKey;
     FakeGhl *m_ghl = nullptr; // children of this object

@@ -102,8 +102,8 @@ private Q_SLOTS:
         QStringList keys = info.keys();
         keys.sort();
         QCOMPARE(keys,
-                 (QStringList {u"ghl_token"_s, u"ghl_url"_s, u"location_id"_s, u"ml_api_key"_s,
-                               u"ml_url"_s}));
+                 (QStringList {u"ghl_readonly_token"_s, u"ghl_token"_s, u"ghl_url"_s,
+                               u"location_id"_s, u"ml_api_key"_s, u"ml_url"_s}));
         const QUrl ghl(info.value(u"ghl_url"_s).toString());
         const QUrl ml(info.value(u"ml_url"_s).toString());
         QCOMPARE(ghl.scheme(), u"http"_s);

@@ -105,7 +105,7 @@ private:
         QJsonParseError error;
         const QJsonObject info = QJsonDocument::fromJson(line, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
-        QCOMPARE(info.size(), 5);
+        QCOMPARE(info.size(), 6);
         QVERIFY(info.value(u"ghl_url"_s).toString().startsWith(u"http://127.0.0.1:"_s));
         QVERIFY(info.value(u"ml_url"_s).toString().endsWith(u"/api/v2"_s));
 

@@ -9,7 +9,9 @@
 
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QOAuthHttpServerReplyHandler>
+#include <QPointer>
 #include <QRandomGenerator>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -185,7 +187,24 @@ void GhlOAuth::onCallback(const QVariantMap &values)
         return QUrl::fromPercentEncoding(values.value(key).toString().toUtf8());
     };
     const QString expectedState = m_flow ? m_flow->state() : QString();
-    cancelAuthorization(); // one redirect per sign-in
+    // One redirect per sign-in: stop listening for more, but let the listener finish its
+    // answer to the browser ("you may close this window") before it goes away.
+    QPointer<QOAuthHttpServerReplyHandler> handler = m_replyHandler;
+    QPointer<QOAuth2AuthorizationCodeFlow> flow = m_flow;
+    m_replyHandler = nullptr;
+    m_flow = nullptr;
+    if (handler) {
+        disconnect(handler, nullptr, this, nullptr);
+    }
+    QTimer::singleShot(std::chrono::seconds(2), this, [handler, flow] {
+        if (handler) {
+            handler->close();
+            handler->deleteLater();
+        }
+        if (flow) {
+            flow->deleteLater();
+        }
+    });
     if (!value(u"error"_s).isEmpty()) {
         Q_EMIT authorizationFailed(Error {Error::Kind::Auth,
                                           tr("The GoHighLevel sign-in was not completed (%1).")

@@ -57,7 +57,8 @@ QJsonObject Profile::toJson() const
             {"on_leave_set"_L1, Sync::SyncPolicy::departureName(policy.onLeaveSet)},
             {"max_unsubscribe"_L1, policy.maxDestructiveCount},
             {"max_unsubscribe_percent"_L1, policy.maxDestructivePercent},
-            {"mapping"_L1, mapping}};
+            {"mapping"_L1, mapping},
+            {"schedule"_L1, schedule.toJson()}};
 }
 
 Result<Profile> Profile::fromJson(const QJsonObject &o)
@@ -117,6 +118,15 @@ Result<Profile> Profile::fromJson(const QJsonObject &o)
             QCoreApplication::translate("Profiles", "the unsubscribe limits cannot be negative"));
     }
     p.mapping = o.value("mapping"_L1).toObject();
+    // Files written before schedules existed have no "schedule": off.
+    if (o.contains("schedule"_L1)) {
+        const auto schedule = Sync::Schedule::fromJson(o.value("schedule"_L1).toObject());
+        if (!schedule.ok()) {
+            return invalid(QCoreApplication::translate("Profiles", "its schedule: %1")
+                               .arg(schedule.error().detail));
+        }
+        p.schedule = schedule.value();
+    }
     return p;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "schedule/schedule.h"
 #include "sync/syncpolicy.h"
 #include "util/result.h"
 
@@ -28,6 +29,7 @@ struct Profile
     QUrl mailerLiteBaseUrl = QUrl(QStringLiteral("https://api.mailerlite.com/api/v2"));
     Sync::SyncPolicy policy;
     QJsonObject mapping; // empty: the default mapping
+    Sync::Schedule schedule; // when the app syncs by itself; off by default
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<Profile> fromJson(const QJsonObject &object);

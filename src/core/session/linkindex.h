@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -53,20 +54,19 @@ public:
     [[nodiscard]] static QString statusText(LinkStatus status);
 
 private:
-    struct ContactEntry
-    {
-        QString emailKey;
-    };
-    struct SubscriberEntry
-    {
-        QString emailKey;
-    };
+    [[nodiscard]] static QString keyOf(const QString &email) { return email.trimmed().toLower(); }
+    // The loaded contacts holding a link to `subscriberId`.
+    [[nodiscard]] int loadedLinkersOf(qint64 subscriberId) const;
+    [[nodiscard]] QString firstLoadedLinkerOf(qint64 subscriberId) const;
+    void indexContact(const QString &contactId, const QString &emailKey);
+    void unindexContact(const QString &contactId);
+    void indexSubscriber(qint64 subscriberId, const QString &emailKey);
 
-    QHash<QString, Store::Link> m_links; // by contact id
-    QHash<qint64, QString> m_linkedContactBySubscriber;
-    QHash<QString, ContactEntry> m_contacts;
-    QHash<qint64, SubscriberEntry> m_subscribers;
-    QHash<QString, QList<QString>> m_contactsByEmail;
+    QHash<QString, qint64> m_linkedSubscriberByContact;
+    QHash<qint64, QStringList> m_linkingContactsBySubscriber; // loaded or not
+    QHash<QString, QString> m_contactEmails; // loaded contacts: id -> email key
+    QHash<qint64, QString> m_subscriberEmails; // loaded subscribers: id -> email key
+    QHash<QString, QStringList> m_contactsByEmail; // loaded contacts, in arrival order
     QHash<QString, qint64> m_subscriberByEmail;
 };
 

@@ -16,6 +16,7 @@
 #include "sync/runrecorder.h"
 
 #include <QNetworkAccessManager>
+#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -172,6 +173,12 @@ void SyncEngine::setUp()
     };
     m_ghl = new Api::GhlClient(ghlConfig, m_clock, m_network);
     m_calls = new QObject(this);
+    m_requestsTimer = new QTimer(this);
+    m_requestsTimer->setSingleShot(true);
+    m_requestsTimer->setInterval(RequestsInterval);
+    connect(m_requestsTimer, &QTimer::timeout, this, &SyncEngine::reportRequests);
+    connect(&m_ghl->http(), &Api::HttpClient::requestSent, this, &SyncEngine::requestSent);
+    connect(m_mlHttp, &Api::HttpClient::requestSent, this, &SyncEngine::requestSent);
 
     log(Severity::Info,
         tr("Run %1 started for profile %2.").arg(m_summary.runId).arg(m_request.profile.name));
@@ -399,6 +406,10 @@ void SyncEngine::finishRun(RunSummary::Outcome outcome, const std::optional<Erro
     m_summary.requestsGhl = m_ghl ? m_ghl->http().requestCount() : 0;
     m_summary.requestsMailerLite = m_mlHttp ? m_mlHttp->requestCount() : 0;
     m_summary.durationMs = m_elapsed.elapsed();
+    if (m_requestsTimer) {
+        m_requestsTimer->stop();
+    }
+    Q_EMIT requestsChanged(m_summary.requestsGhl, m_summary.requestsMailerLite);
     if (m_runs && m_summary.runId != 0) {
         const Status s
             = m_runs->finish(m_summary.runId, RunSummary::outcomeName(outcome), m_summary.counts,

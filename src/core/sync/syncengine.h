@@ -22,10 +22,12 @@
 #include <QSet>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace Api {
 class GhlClient;
@@ -53,6 +55,8 @@ class SyncEngine final : public QObject
     Q_OBJECT
 
 public:
+    static constexpr std::chrono::milliseconds RequestsInterval {250};
+
     explicit SyncEngine(const Clock &clock, QObject *parent = nullptr);
     ~SyncEngine() override;
 
@@ -64,6 +68,9 @@ Q_SIGNALS:
     void planned(const Sync::Plan &plan);
     void progressChanged(int done, int total, const QString &phase);
     void logged(const Store::LogEntry &entry);
+    // Requests sent so far in this run, retries included; at most every RequestsInterval while
+    // requests go out, and once more with the final counts just before finished().
+    void requestsChanged(qint64 ghl, qint64 mailerLite);
     void finished(const Sync::RunSummary &summary);
 
 private:
@@ -83,6 +90,9 @@ private:
              const QString &contactId = {});
     // Counts one finished step of the fetch phase; moves on when all are in.
     void stepDone();
+    // A request went out: reports the counts, throttled.
+    void requestSent();
+    void reportRequests();
 
     const Clock &m_clock;
     SyncRequest m_request;
@@ -98,6 +108,7 @@ private:
     Api::GhlClient *m_ghl = nullptr;
     Executor *m_executor = nullptr;
     QObject *m_calls = nullptr; // parent of the fetch phase's calls
+    QTimer *m_requestsTimer = nullptr;
 
     bool m_full = false;
     int m_pendingSteps = 0;

@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: ContactBridge contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The fetch phase of SyncEngine: everything read before a plan can be made.
+// The fetch phase of SyncEngine: everything read before a plan can be made, and the request
+// counts it reports.
 #include "sync/syncengine.h"
 
 #include "ghl/ghlclient.h"
 #include "ghl/ghlcontactwalker.h"
 #include "http/httpclient.h"
 #include "mailerlite/mailerliteclient.h"
+
+#include <QTimer>
 
 #include <memory>
 
@@ -24,6 +27,19 @@ const QStringList subscriberTypes
     = {u"active"_s, u"unsubscribed"_s, u"bounced"_s, u"junk"_s, u"unconfirmed"_s};
 
 } // namespace
+
+void SyncEngine::requestSent()
+{
+    // Requests go out in bursts of dozens: one report per interval is plenty for a display.
+    if (!m_finished && !m_requestsTimer->isActive()) {
+        m_requestsTimer->start();
+    }
+}
+
+void SyncEngine::reportRequests()
+{
+    Q_EMIT requestsChanged(m_ghl->http().requestCount(), m_mlHttp->requestCount());
+}
 
 void SyncEngine::fetchMailerLiteMeta()
 {

@@ -48,6 +48,15 @@ public:
         }
         return fileNames.dequeue();
     }
+    QString openFileName(QWidget *, const QString &title, const QString &) override
+    {
+        asked.append(title);
+        if (fileNames.isEmpty()) {
+            unexpected.append(title);
+            return {};
+        }
+        return fileNames.dequeue();
+    }
     void inform(QWidget *, const QString &title, const QString &text) override
     {
         asked.append(title);

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: ContactBridge contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ghl/contact.h"
+#include "recordtablemodel.h"
+
+#include <QHash>
+
+#include <vector>
+
+// The GHL contacts of the Contacts page, filled page by page from the RecordMirror. Keeps only
+// what the table and the detail panel show (no raw JSON), so 100,000 rows stay light.
+// Lives in the GUI thread.
+class ContactTableModel final : public RecordTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, EmailColumn, PhoneColumn, TagsColumn, StatusColumn, ColumnCount };
+
+    struct Row
+    {
+        QString id;
+        QString firstName;
+        QString lastName;
+        QString email;
+        QString phone;
+        QString companyName;
+        QStringList tags;
+        QString source;
+        bool emailDnd = false;
+        QDateTime dateAdded;
+        QDateTime dateUpdated;
+        QString searchText;
+
+        [[nodiscard]] QString name() const;
+    };
+
+    explicit ContactTableModel(QObject *parent = nullptr);
+
+    // Adds a page: one insert for the new records; ids already present are updated instead.
+    void appendContacts(const QList<Ghl::Contact> &contacts);
+    void updateContact(const Ghl::Contact &contact);
+    void removeContact(const QString &contactId);
+    void clear();
+
+    [[nodiscard]] int rowOf(const QString &contactId) const
+    {
+        return m_rowById.value(contactId, -1);
+    }
+    [[nodiscard]] const Row &rowAt(int row) const
+    {
+        return m_rows.at(static_cast<std::size_t>(row));
+    }
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role) const override;
+
+    [[nodiscard]] int statusColumn() const override { return StatusColumn; }
+    [[nodiscard]] QString searchTextAt(int row) const override { return rowAt(row).searchText; }
+
+protected:
+    [[nodiscard]] QVariant recordData(int row, int column, int role) const override;
+    [[nodiscard]] Session::LinkStatus computeStatus(int row) const override;
+    [[nodiscard]] QString conflictReasonAt(int row) const override;
+
+private:
+    static Row makeRow(const Ghl::Contact &contact);
+
+    std::vector<Row> m_rows;
+    QHash<QString, int> m_rowById;
+};

@@ -1,0 +1,245 @@
+// SPDX-FileCopyrightText: ContactBridge contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordtablemodel.h"
+
+#include <QColor>
+#include <QFont>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+using Session::LinkStatus;
+
+namespace {
+
+// Rows per event-loop turn of a status sweep: a few milliseconds of work.
+constexpr int sweepChunk = 4000;
+// More separate changed runs than this in one chunk are sent as one range.
+constexpr int maxRunsPerChunk = 32;
+
+QColor statusColor(LinkStatus status)
+{
+    switch (status) {
+    case LinkStatus::Linked:
+        return QColor(0x2e, 0x9d, 0x4f);
+    case LinkStatus::EmailMatch:
+        return QColor(0x2b, 0x7b, 0xd6);
+    case LinkStatus::GhlOnly:
+    case LinkStatus::MailerLiteOnly:
+        return QColor(0x9a, 0x9a, 0x9a);
+    case LinkStatus::Conflict:
+        return QColor(0xd6, 0x3b, 0x2f);
+    }
+    return Qt::gray;
+}
+
+QIcon statusIcon(LinkStatus status)
+{
+    // Five small dots, made once: the view asks for them on every paint.
+    static const auto icons = [] {
+        std::array<QIcon, 5> made;
+        for (int i = 0; i < 5; ++i) {
+            QPixmap pixmap(12, 12);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(statusColor(static_cast<LinkStatus>(i)));
+            painter.drawEllipse(1, 1, 10, 10);
+            made.at(i) = QIcon(pixmap);
+        }
+        return made;
+    }();
+    return icons.at(static_cast<std::size_t>(status));
+}
+
+} // namespace
+
+RecordTableModel::RecordTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_sweepTimer.setInterval(0);
+    connect(&m_sweepTimer, &QTimer::timeout, this, &RecordTableModel::sweepSome);
+}
+
+void RecordTableModel::setLinkIndex(const Session::LinkIndex *index)
+{
+    m_index = index;
+    refreshStatuses();
+}
+
+void RecordTableModel::refreshStatuses()
+{
+    if (m_sweepTimer.isActive()) {
+        m_sweepAgain = true;
+        return;
+    }
+    m_sweepRow = 0;
+    m_sweepAgain = false;
+    m_sweepTimer.start();
+}
+
+void RecordTableModel::flushStatuses()
+{
+    while (m_sweepTimer.isActive()) {
+        sweepSome();
+    }
+}
+
+void RecordTableModel::setHighlightedRow(int row)
+{
+    if (row == m_highlighted) {
+        return;
+    }
+    const int previous = m_highlighted;
+    m_highlighted = row;
+    const int last = columnCount() - 1;
+    if (previous >= 0 && previous < rowCount()) {
+        Q_EMIT dataChanged(index(previous, 0), index(previous, last),
+                           {Qt::BackgroundRole, Qt::FontRole});
+    }
+    if (row >= 0 && row < rowCount()) {
+        Q_EMIT dataChanged(index(row, 0), index(row, last), {Qt::BackgroundRole, Qt::FontRole});
+    }
+}
+
+QString RecordTableModel::typeAt(int) const
+{
+    return {};
+}
+
+LinkStatus RecordTableModel::statusAt(int row) const
+{
+    return m_statuses.at(static_cast<std::size_t>(row));
+}
+
+QVariant RecordTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const int row = index.row();
+    switch (role) {
+    case SearchTextRole:
+        return searchTextAt(row);
+    case LinkStatusRole:
+        return static_cast<int>(statusAt(row));
+    case TypeRole:
+        return typeAt(row);
+    case Qt::BackgroundRole:
+        return row == m_highlighted ? QVariant(QColor(0xff, 0xf1, 0xb8)) : QVariant();
+    case Qt::ForegroundRole:
+        // The highlight is light whatever the theme, so its text must stay dark.
+        return row == m_highlighted ? QVariant(QColor(Qt::black)) : QVariant();
+    case Qt::FontRole:
+        if (row == m_highlighted) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    default:
+        break;
+    }
+    if (index.column() == statusColumn()) {
+        const LinkStatus status = statusAt(row);
+        switch (role) {
+        case Qt::DisplayRole:
+            return Session::LinkIndex::statusText(status);
+        case Qt::DecorationRole:
+            return statusIcon(status);
+        case Qt::ToolTipRole:
+            if (status == LinkStatus::Conflict) {
+                return conflictReasonAt(row);
+            }
+            return Session::LinkIndex::statusText(status);
+        default:
+            return {};
+        }
+    }
+    return recordData(row, index.column(), role);
+}
+
+void RecordTableModel::statusesInserted(int first, int count)
+{
+    m_statuses.insert(m_statuses.begin() + first, static_cast<std::size_t>(count),
+                      LinkStatus::GhlOnly);
+    for (int row = first; row < first + count; ++row) {
+        setStatusNow(row);
+    }
+}
+
+void RecordTableModel::statusesRemoved(int row)
+{
+    m_statuses.erase(m_statuses.begin() + row);
+    if (m_highlighted == row) {
+        m_highlighted = -1;
+    } else if (m_highlighted > row) {
+        --m_highlighted;
+    }
+}
+
+void RecordTableModel::statusesCleared()
+{
+    m_statuses.clear();
+    m_highlighted = -1;
+    m_sweepTimer.stop();
+    m_sweepAgain = false;
+}
+
+void RecordTableModel::setStatusNow(int row)
+{
+    m_statuses.at(static_cast<std::size_t>(row)) = computeStatus(row);
+}
+
+void RecordTableModel::sweepSome()
+{
+    const int rows = static_cast<int>(m_statuses.size());
+    const int end = std::min(rows, m_sweepRow + sweepChunk);
+    QList<std::pair<int, int>> runs;
+    for (int row = m_sweepRow; row < end; ++row) {
+        const LinkStatus now = computeStatus(row);
+        auto &cached = m_statuses.at(static_cast<std::size_t>(row));
+        if (now == cached) {
+            continue;
+        }
+        cached = now;
+        if (!runs.isEmpty() && runs.last().second == row - 1) {
+            runs.last().second = row;
+        } else {
+            runs.append({row, row});
+        }
+    }
+    m_sweepRow = end;
+    emitStatusRuns(runs);
+    if (m_sweepRow < rows) {
+        return;
+    }
+    if (m_sweepAgain) {
+        m_sweepAgain = false;
+        m_sweepRow = 0;
+        return;
+    }
+    m_sweepTimer.stop();
+    Q_EMIT statusesSettled();
+}
+
+void RecordTableModel::emitStatusRuns(const QList<std::pair<int, int>> &runs)
+{
+    if (runs.isEmpty()) {
+        return;
+    }
+    const int column = statusColumn();
+    const QList<int> roles {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, LinkStatusRole};
+    if (runs.size() > maxRunsPerChunk) {
+        Q_EMIT dataChanged(index(runs.first().first, column), index(runs.last().second, column),
+                           roles);
+        return;
+    }
+    for (const auto &[first, last] : runs) {
+        Q_EMIT dataChanged(index(first, column), index(last, column), roles);
+    }
+}

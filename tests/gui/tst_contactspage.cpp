@@ -1,0 +1,246 @@
+// SPDX-FileCopyrightText: ContactBridge contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Contacts page against the sandbox: paged loading, link statuses for every case, the
+// partner highlight, fixes at the source and the read-only state.
+#include "contactdetailpanel.h"
+#include "contacteditdialog.h"
+#include "contactspage.h"
+#include "contacttablemodel.h"
+#include "fakeghl.h"
+#include "guifixture.h"
+#include "store/linkstore.h"
+#include "store/statedatabase.h"
+#include "subscribertablemodel.h"
+#include "synccontroller.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Session::LinkStatus;
+
+namespace {
+
+constexpr int loadTimeoutMs = 30000;
+
+bool fullyLoaded(const ContactsPage &page)
+{
+    return page.contactModel().rowCount() == 200 && page.subscriberModel().rowCount() == 80
+        && !page.contactModel().isSweeping() && !page.subscriberModel().isSweeping();
+}
+
+int findContact(const ContactTableModel &model, LinkStatus status, bool withEmail = true)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.statusAt(row) == status && (!withEmail || !model.rowAt(row).email.isEmpty())) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+int findSubscriber(const SubscriberTableModel &model, LinkStatus status)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.statusAt(row) == status) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+QString statusCell(const QAbstractItemModel &model, int row, int column, int role = Qt::DisplayRole)
+{
+    return model.index(row, column).data(role).toString();
+}
+
+} // namespace
+
+class TestContactsPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void loadsRowsAndRendersEveryLinkStatus()
+    {
+        GuiFixture fixture;
+        QCOMPARE(fixture.start(), QString());
+        SyncController sync(fixture.session());
+        ContactsPage page(fixture.session(), sync);
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(page), loadTimeoutMs);
+        auto *contactsCount = page.findChild<QLabel *>(u"contactsCountLabel"_s);
+        QTRY_COMPARE(contactsCount->text(), u"200 records"_s);
+
+        ContactTableModel &contacts = page.contactModel();
+        SubscriberTableModel &subscribers = page.subscriberModel();
+        // Before any link: the sandbox's overlap gives email matches, the rest is one-sided.
+        const int matchRow = findContact(contacts, LinkStatus::EmailMatch);
+        const int ghlOnlyRow = findContact(contacts, LinkStatus::GhlOnly);
+        const int mlOnlyRow = findSubscriber(subscribers, LinkStatus::MailerLiteOnly);
+        QVERIFY(matchRow >= 0 && ghlOnlyRow >= 0 && mlOnlyRow >= 0);
+        const QString linkedId = contacts.rowAt(matchRow).id;
+        const QString conflictId = contacts.rowAt(ghlOnlyRow).id;
+        const qint64 partnerId = *page.linkIndex().subscriberOf(linkedId);
+        const qint64 strangerId = subscribers.rowAt(mlOnlyRow).id;
+
+        // Links in the state database: one agreeing, one pointing at another address.
+        {
+            auto db = Store::StateDatabase::open(fixture.databasePath(), u"test-links"_s);
+            QVERIFY(db.ok());
+            Store::LinkStore links(*db.value());
+            Store::Link agreeing;
+            agreeing.contactId = linkedId;
+            agreeing.subscriberId = partnerId;
+            agreeing.email = contacts.rowAt(matchRow).email;
+            agreeing.payloadHash = u"hash"_s;
+            agreeing.syncedAt = fixture.clock().now();
+            QVERIFY(links.upsert(GuiFixture::profileName(), agreeing).ok());
+            Store::Link stale;
+            stale.contactId = conflictId;
+            stale.subscriberId = strangerId;
+            stale.email = contacts.rowAt(ghlOnlyRow).email;
+            stale.payloadHash = u"hash"_s;
+            stale.syncedAt = fixture.clock().now();
+            QVERIFY(links.upsert(GuiFixture::profileName(), stale).ok());
+        }
+        QTest::mouseClick(page.findChild<QPushButton *>(u"refreshButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(page) && contacts.rowOf(linkedId) >= 0
+                                     && contacts.statusAt(contacts.rowOf(linkedId))
+                                         == LinkStatus::Linked,
+                                 loadTimeoutMs);
+
+        const int col = ContactTableModel::StatusColumn;
+        QCOMPARE(statusCell(contacts, contacts.rowOf(linkedId), col), u"Linked"_s);
+        QCOMPARE(statusCell(contacts, contacts.rowOf(conflictId), col), u"Conflict"_s);
+        const QString reason
+            = statusCell(contacts, contacts.rowOf(conflictId), col, Qt::ToolTipRole);
+        QVERIFY2(reason.contains(u"differ"_s) || reason.contains(u"has the email"_s),
+                 qPrintable(reason));
+        QVERIFY(contacts.index(contacts.rowOf(conflictId), col).data(Qt::DecorationRole).isValid());
+        const int scol = SubscriberTableModel::StatusColumn;
+        QCOMPARE(statusCell(subscribers, subscribers.rowOf(partnerId), scol), u"Linked"_s);
+        QCOMPARE(statusCell(subscribers, subscribers.rowOf(strangerId), scol), u"Conflict"_s);
+        const int stillMatch = findContact(contacts, LinkStatus::EmailMatch);
+        QVERIFY(stillMatch >= 0);
+        QCOMPARE(statusCell(contacts, stillMatch, col), u"Email match only"_s);
+        QCOMPARE(statusCell(contacts, findContact(contacts, LinkStatus::GhlOnly, false), col),
+                 u"GHL only"_s);
+        QCOMPARE(
+            statusCell(subscribers, findSubscriber(subscribers, LinkStatus::MailerLiteOnly), scol),
+            u"MailerLite only"_s);
+
+        // Selecting the linked contact selects and highlights its subscriber, and back.
+        auto *contactsView = page.findChild<QTableView *>(u"contactsTableView"_s);
+        auto *subscribersView = page.findChild<QTableView *>(u"subscribersTableView"_s);
+        contactsView->setCurrentIndex(
+            contactsView->model()->index(contacts.rowOf(linkedId), 0)); // no sort, no filter
+        QCOMPARE(subscribers.highlightedRow(), subscribers.rowOf(partnerId));
+        QCOMPARE(subscribersView->currentIndex().row(), subscribers.rowOf(partnerId));
+        QCOMPARE(contactsView->currentIndex().row(), contacts.rowOf(linkedId));
+        QCOMPARE(contacts.highlightedRow(), -1);
+        const int otherMatch = findSubscriber(subscribers, LinkStatus::EmailMatch);
+        QVERIFY(otherMatch >= 0);
+        subscribersView->setCurrentIndex(subscribersView->model()->index(otherMatch, 0));
+        const auto backPartner = page.linkIndex().contactOf(subscribers.rowAt(otherMatch).id);
+        QVERIFY(backPartner);
+        QCOMPARE(contacts.highlightedRow(), contacts.rowOf(*backPartner));
+        QCOMPARE(contactsView->currentIndex().row(), contacts.rowOf(*backPartner));
+        QCOMPARE(page.findChild<ContactDetailPanel *>()->contactId(), *backPartner);
+
+        // The status filter keeps only conflicts.
+        auto *statusFilter = page.findChild<QComboBox *>(u"contactsStatusComboBox"_s);
+        statusFilter->setCurrentIndex(statusFilter->findText(u"Conflict"_s));
+        QVERIFY(contactsView->model()->rowCount() >= 1);
+        for (int row = 0; row < contactsView->model()->rowCount(); ++row) {
+            QCOMPARE(contactsView->model()->index(row, col).data().toString(), u"Conflict"_s);
+        }
+    }
+
+    void editFlowChangesTheSource()
+    {
+        GuiFixture fixture;
+        QCOMPARE(fixture.start(), QString());
+        SyncController sync(fixture.session());
+        ContactsPage page(fixture.session(), sync);
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(page), loadTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(fixture.session().canWriteGhl(), loadTimeoutMs);
+        const QString id = page.contactModel().rowAt(3).id;
+
+        page.editContact(id);
+        ContactEditDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page.findChild<ContactEditDialog *>()) != nullptr);
+        auto *email = dialog->findChild<QLineEdit *>(u"emailLineEdit"_s);
+        auto *save
+            = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Save);
+        email->setText(u"not an address"_s);
+        QVERIFY(!save->isEnabled());
+        email->setText(u"fixed.at.source@example.test"_s);
+        dialog->findChild<QLineEdit *>(u"firstNameLineEdit"_s)->setText(u"Renamed"_s);
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        const auto ghlJson = [&fixture, &id] {
+            const auto *record = fixture.sandbox().ghl()->contacts().find(id);
+            return record ? record->json : QJsonObject();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(ghlJson().value(u"firstName"_s).toString(), u"Renamed"_s,
+                                  loadTimeoutMs);
+        QCOMPARE(ghlJson().value(u"email"_s).toString(), u"fixed.at.source@example.test"_s);
+        QTRY_COMPARE(page.contactModel().rowAt(page.contactModel().rowOf(id)).firstName,
+                     u"Renamed"_s);
+
+        // Tags through the prompter.
+        fixture.prompter().texts.enqueue(u"from-the-page, second"_s);
+        QTest::mouseClick(page.findChild<QPushButton *>(u"addTagButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ghlJson().value(u"tags"_s).toArray().contains(QJsonValue(u"from-the-page"_s)),
+            loadTimeoutMs);
+
+        // Deleting asks first (destructive), then removes the contact everywhere.
+        fixture.prompter().confirmations.enqueue(true);
+        QTest::mouseClick(page.findChild<QPushButton *>(u"deleteContactButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(fixture.sandbox().ghl()->contacts().find(id) == nullptr,
+                                 loadTimeoutMs);
+        QTRY_COMPARE(page.contactModel().rowOf(id), -1);
+        QVERIFY(fixture.prompter().asked.last().startsWith(u"Delete contact"_s));
+        QVERIFY(fixture.prompter().unexpected.isEmpty());
+    }
+
+    void readOnlyTokenDisablesFixes()
+    {
+        GuiFixture fixture;
+        QCOMPARE(fixture.start(), QString());
+        // Swap in the sandbox's read-only token and open the profile again.
+        QObject context;
+        bool written = false;
+        fixture.secrets().write(fixture.session().profile().ghlTokenKey(),
+                                fixture.sandbox().readOnlyGhlToken(), &context,
+                                [&written](const Secrets::SecretResult &) { written = true; });
+        QTRY_VERIFY(written);
+        SyncController sync(fixture.session());
+        ContactsPage page(fixture.session(), sync);
+        fixture.session().reopen();
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(page), loadTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(fixture.session().ghlCheck().has_value(), loadTimeoutMs);
+        QVERIFY(!fixture.session().canWriteGhl());
+        page.selectContact(page.contactModel().rowAt(0).id);
+        auto *edit = page.findChild<QPushButton *>(u"editButton"_s);
+        QTRY_VERIFY(!edit->isEnabled());
+        QCOMPARE(edit->toolTip(), fixture.session().writeDisabledReason());
+        QVERIFY(!edit->toolTip().isEmpty());
+        QVERIFY(!page.findChild<QPushButton *>(u"deleteContactButton"_s)->isEnabled());
+        QVERIFY(page.findChild<QPushButton *>(u"syncButton"_s)->isEnabled());
+        // editContact() from the Failures page opens nothing either.
+        page.editContact(page.contactModel().rowAt(0).id);
+        QVERIFY(page.findChild<ContactEditDialog *>() == nullptr);
+    }
+};
+
+QTEST_MAIN(TestContactsPage)
+#include "tst_contactspage.moc"

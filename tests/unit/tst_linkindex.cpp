@@ -1,0 +1,268 @@
+// SPDX-FileCopyrightText: ContactBridge contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/linkindex.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Session::LinkIndex;
+using Session::LinkStatus;
+
+namespace {
+
+Ghl::Contact contact(const QString &id, const QString &email)
+{
+    Ghl::Contact c;
+    c.id = id;
+    c.email = email;
+    return c;
+}
+
+MailerLite::Subscriber subscriber(qint64 id, const QString &email)
+{
+    MailerLite::Subscriber s;
+    s.id = id;
+    s.email = email;
+    return s;
+}
+
+Store::Link link(const QString &contactId, qint64 subscriberId)
+{
+    Store::Link l;
+    l.contactId = contactId;
+    l.subscriberId = subscriberId;
+    return l;
+}
+
+constexpr qint64 bigId = 9007199254740993LL; // beyond a double's precision
+
+} // namespace
+
+class TestLinkIndex final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void linkedWhenLinkAndEmailAgree()
+    {
+        LinkIndex index;
+        index.setLinks({link(u"c1"_s, bigId)});
+        index.addContacts({contact(u"c1"_s, u" Ada@Example.com "_s)});
+        index.addSubscribers({subscriber(bigId, u"ada@example.COM"_s)});
+        QCOMPARE(index.contactStatus(u"c1"_s), LinkStatus::Linked);
+        QCOMPARE(index.subscriberStatus(bigId), LinkStatus::Linked);
+        QCOMPARE(index.subscriberOf(u"c1"_s), std::optional<qint64>(bigId));
+        QCOMPARE(index.contactOf(bigId), std::optional<QString>(u"c1"_s));
+        QVERIFY(index.conflictReason(u"c1"_s).isEmpty());
+    }
+
+    void emailMatchWithoutLink()
+    {
+        LinkIndex index;
+        index.addSubscribers({subscriber(5, u"Bob@x.test"_s)});
+        index.addContacts({contact(u"c2"_s, u"bob@x.test"_s)});
+        QCOMPARE(index.contactStatus(u"c2"_s), LinkStatus::EmailMatch);
+        QCOMPARE(index.subscriberStatus(5), LinkStatus::EmailMatch);
+        QCOMPARE(index.subscriberOf(u"c2"_s), std::optional<qint64>(5));
+        QCOMPARE(index.contactOf(5), std::optional<QString>(u"c2"_s));
+    }
+
+    void onlyOneSide()
+    {
+        LinkIndex index;
+        index.addContacts({contact(u"c3"_s, u"carol@x.test"_s), contact(u"c4"_s, {})});
+        index.addSubscribers({subscriber(6, u"dave@x.test"_s), subscriber(7, {})});
+        QCOMPARE(index.contactStatus(u"c3"_s), LinkStatus::GhlOnly);
+        QCOMPARE(index.contactStatus(u"c4"_s), LinkStatus::GhlOnly);
+        QCOMPARE(index.subscriberStatus(6), LinkStatus::MailerLiteOnly);
+        QCOMPARE(index.subscriberStatus(7), LinkStatus::MailerLiteOnly);
+        QCOMPARE(index.subscriberOf(u"c3"_s), std::nullopt);
+        QCOMPARE(index.subscriberOf(u"c4"_s), std::nullopt);
+        QCOMPARE(index.contactOf(6), std::nullopt);
+        QCOMPARE(index.contactOf(7), std::nullopt);
+        // Unknown ids are answered, not asserted on.
+        QCOMPARE(index.subscriberStatus(999), LinkStatus::MailerLiteOnly);
+    }
+
+    void conflictWhenLinkedEmailsDiffer()
+    {
+        LinkIndex index;
+        index.setLinks({link(u"c1"_s, 8)});
+        index.addContacts({contact(u"c1"_s, u"new@x.test"_s)});
+        index.addSubscribers({subscriber(8, u"old@x.test"_s)});
+        QCOMPARE(index.contactStatus(u"c1"_s), LinkStatus::Conflict);
+        QCOMPARE(index.subscriberStatus(8), LinkStatus::Conflict);
+        const QString reason = index.conflictReason(u"c1"_s);
+        QVERIFY2(reason.contains(u"old@x.test"_s) && reason.contains(u"new@x.test"_s),
+                 qPrintable(reason));
+    }
+
+    void conflictWhenLinkedSubscriberIsGone()
+    {
+        LinkIndex index;
+        index.setLinks({link(u"c1"_s, 9)});
+        index.addContacts({contact(u"c1"_s, u"a@x.test"_s)});
+        QCOMPARE(index.contactStatus(u"c1"_s), LinkStatus::Conflict);
+        QVERIFY(index.conflictReason(u"c1"_s).contains(u"no longer exists"_s));
+        // The partner is still the linked record, even though it is not loaded.
+        QCOMPARE(index.subscriberOf(u"c1"_s), std::optional<qint64>(9));
+        // Once its page arrives the conflict resolves itself.
+        index.addSubscribers({subscriber(9, u"A@x.test"_s)});
+        QCOMPARE(index.contactStatus(u"c1"_s), LinkStatus::Linked);
+    }
+
+    void conflictWhenSeveralContactsShareTheEmail()
+    {
+        LinkIndex index;
+        index.addContacts({contact(u"c1"_s, u"twin@x.test"_s)});
+        index.addContacts({contact(u"c2"_s, u"TWIN@x.test"_s)});
+        index.addSubscribers({subscriber(10, u"twin@x.test"_s)});
+        QCOMPARE(index.contactStatus(u"c1"_s), LinkStatus::Conflict);
+        QCOMPARE(index.contactStatus(u"c2"_s), LinkStatus::Conflict);
+        QCOMPARE(index.subscriberStatus(10), LinkStatus::Conflict);
+        QCOMPARE(index.contactOf(10), std::optional<QString>(u"c1"_s));
+        QVERIFY(index.conflictReason(u"c2"_s).contains(u"2 contact"_s));
+        // Without a subscriber the duplicate is still a conflict.
+        LinkIndex alone;
+        alone.addContacts({contact(u"c1"_s, u"t@x.test"_s), contact(u"c2"_s, u"t@x.test"_s)});
+        QCOMPARE(alone.contactStatus(u"c1"_s), LinkStatus::Conflict);
+        // Removing one twin clears it.
+        alone.removeContact(u"c2"_s);
+        QCOMPARE(alone.contactStatus(u"c1"_s), LinkStatus::GhlOnly);
+    }
+
+    void conflictWhenTheMatchBelongsToAnotherContact()
+    {
+        LinkIndex index;
+        index.setLinks({link(u"owner"_s, 11)});
+        index.addContacts(
+            {contact(u"owner"_s, u"old@x.test"_s), contact(u"other"_s, u"shared@x.test"_s)});
+        index.addSubscribers({subscriber(11, u"shared@x.test"_s)});
+        QCOMPARE(index.contactStatus(u"owner"_s), LinkStatus::Conflict);
+        QCOMPARE(index.contactStatus(u"other"_s), LinkStatus::Conflict);
+        QVERIFY(index.conflictReason(u"other"_s).contains(u"owner"_s));
+        QCOMPARE(index.contactOf(11), std::optional<QString>(u"owner"_s));
+    }
+
+    void conflictWhenTwoContactsLinkToOneSubscriber()
+    {
+        LinkIndex index;
+        index.setLinks({link(u"c1"_s, 12), link(u"c2"_s, 12)});
+        index.addContacts({contact(u"c1"_s, u"a@x.test"_s), contact(u"c2"_s, u"b@x.test"_s)});
+        index.addSubscribers({subscriber(12, u"a@x.test"_s)});
+        QCOMPARE(index.contactStatus(u"c1"_s), LinkStatus::Conflict);
+        QCOMPARE(index.subscriberStatus(12), LinkStatus::Conflict);
+        QVERIFY(index.conflictReason(u"c1"_s).contains(u"same MailerLite subscriber"_s));
+    }
+
+    void linkOfAnUnloadedContactIsIgnoredForTheSubscriber()
+    {
+        LinkIndex index;
+        index.setLinks({link(u"deleted"_s, 13)});
+        index.addSubscribers({subscriber(13, u"e@x.test"_s)});
+        QCOMPARE(index.subscriberStatus(13), LinkStatus::MailerLiteOnly);
+        index.addContacts({contact(u"fresh"_s, u"E@x.test"_s)});
+        QCOMPARE(index.subscriberStatus(13), LinkStatus::EmailMatch);
+        QCOMPARE(index.contactOf(13), std::optional<QString>(u"fresh"_s));
+    }
+
+    void orderOfArrivalDoesNotMatter()
+    {
+        LinkIndex first;
+        first.addSubscribers({subscriber(14, u"f@x.test"_s)});
+        first.addContacts({contact(u"c1"_s, u"f@x.test"_s)});
+        first.setLinks({link(u"c1"_s, 14)});
+        LinkIndex second;
+        second.setLinks({link(u"c1"_s, 14)});
+        second.addContacts({contact(u"c1"_s, u"f@x.test"_s)});
+        second.addSubscribers({subscriber(14, u"f@x.test"_s)});
+        QCOMPARE(first.contactStatus(u"c1"_s), LinkStatus::Linked);
+        QCOMPARE(second.contactStatus(u"c1"_s), LinkStatus::Linked);
+    }
+
+    void updatesReplaceTheRecord()
+    {
+        LinkIndex index;
+        index.setLinks({link(u"c1"_s, 15)});
+        index.addContacts({contact(u"c1"_s, u"g@x.test"_s)});
+        index.addSubscribers({subscriber(15, u"h@x.test"_s)});
+        QCOMPARE(index.contactStatus(u"c1"_s), LinkStatus::Conflict);
+        index.updateContact(contact(u"c1"_s, u"h@x.test"_s)); // fixed at the source
+        QCOMPARE(index.contactStatus(u"c1"_s), LinkStatus::Linked);
+        index.updateSubscriber(subscriber(15, u"i@x.test"_s));
+        QCOMPARE(index.contactStatus(u"c1"_s), LinkStatus::Conflict);
+        index.updateSubscriber(subscriber(15, u"h@x.test"_s));
+        QCOMPARE(index.contactStatus(u"c1"_s), LinkStatus::Linked);
+        // The old address no longer matches anyone.
+        index.addContacts({contact(u"c9"_s, u"i@x.test"_s)});
+        QCOMPARE(index.contactStatus(u"c9"_s), LinkStatus::GhlOnly);
+        index.removeContact(u"c1"_s);
+        QCOMPARE(index.subscriberStatus(15), LinkStatus::MailerLiteOnly);
+    }
+
+    void setLinksReplacesAndClearEmpties()
+    {
+        LinkIndex index;
+        index.setLinks({link(u"c1"_s, 16)});
+        index.addContacts({contact(u"c1"_s, u"j@x.test"_s)});
+        index.addSubscribers({subscriber(16, u"j@x.test"_s)});
+        QCOMPARE(index.contactStatus(u"c1"_s), LinkStatus::Linked);
+        index.setLinks({});
+        QCOMPARE(index.contactStatus(u"c1"_s), LinkStatus::EmailMatch);
+        index.clear();
+        QCOMPARE(index.contactStatus(u"c1"_s), LinkStatus::GhlOnly);
+        QCOMPARE(index.subscriberOf(u"c1"_s), std::nullopt);
+    }
+
+    void statusTextsAreDistinct()
+    {
+        const QStringList texts {LinkIndex::statusText(LinkStatus::Linked),
+                                 LinkIndex::statusText(LinkStatus::EmailMatch),
+                                 LinkIndex::statusText(LinkStatus::GhlOnly),
+                                 LinkIndex::statusText(LinkStatus::MailerLiteOnly),
+                                 LinkIndex::statusText(LinkStatus::Conflict)};
+        QCOMPARE(texts.at(1), u"Email match only"_s);
+        QCOMPARE(QSet<QString>(texts.cbegin(), texts.cend()).size(), 5);
+    }
+
+    // 100,000 contacts and subscribers: indexing and answering every status stays cheap,
+    // because the Contacts page re-reads all statuses after each page.
+    void scalesToHundredThousand()
+    {
+        constexpr int n = 100000;
+        QList<Ghl::Contact> contacts;
+        QList<MailerLite::Subscriber> subscribers;
+        QList<Store::Link> links;
+        for (int i = 0; i < n; ++i) {
+            const QString email = u"user%1@x.test"_s.arg(i);
+            contacts.append(contact(u"c%1"_s.arg(i), email));
+            subscribers.append(subscriber(i + 1, email));
+            if (i % 2 == 0) {
+                links.append(link(u"c%1"_s.arg(i), i + 1));
+            }
+        }
+        QElapsedTimer timer;
+        timer.start();
+        LinkIndex index;
+        index.setLinks(links);
+        index.addContacts(contacts);
+        index.addSubscribers(subscribers);
+        const qint64 buildMs = timer.restart();
+        int linked = 0;
+        for (const Ghl::Contact &c : std::as_const(contacts)) {
+            linked += index.contactStatus(c.id) == LinkStatus::Linked ? 1 : 0;
+        }
+        for (const MailerLite::Subscriber &s : std::as_const(subscribers)) {
+            linked += index.subscriberStatus(s.id) == LinkStatus::Linked ? 1 : 0;
+        }
+        const qint64 queryMs = timer.elapsed();
+        qInfo("100,000 + 100,000 records: index built in %lld ms, all statuses in %lld ms", buildMs,
+              queryMs);
+        QCOMPARE(linked, n); // half of each side
+        QVERIFY2(queryMs < 2000, "answering every status must stay well under a second");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLinkIndex)
+#include "tst_linkindex.moc"

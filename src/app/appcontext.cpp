@@ -93,6 +93,9 @@ void AppContext::startDemoSandbox()
     options.seed = 42;
     options.mlSubscribers = 800;
     options.rateLimitMode = Sandbox::RateLimitMode::Fast;
+    // A few MailerLite answers are cut short, as a flaky proxy would: the writes happen but
+    // their answers are lost, so the demo also shows how failures are listed and retried.
+    options.mlFaults = QString::fromLatin1(DemoMailerLiteFaults);
     m_demoSandbox = std::make_unique<Sandbox::SandboxHost>(options);
     if (const Status started = m_demoSandbox->start(); !started) {
         qCWarning(lcApp) << "the demo sandbox did not start:" << started.error().toLogString();

@@ -43,6 +43,7 @@ public:
     };
 
     static constexpr auto DemoProfileName = "demo";
+    static constexpr auto DemoMailerLiteFaults = "truncate=0.05";
 
     explicit AppContext(Options options);
     ~AppContext();

@@ -42,7 +42,9 @@ QString demoStatus(const AppContext &context)
     const int ghlPort = QUrl(connection.value(u"ghl_url"_s).toString()).port();
     const int mlPort = QUrl(connection.value(u"ml_url"_s).toString()).port();
     return QApplication::translate(
-               "main", "Demo: connected to the built-in sandbox (GHL :%1, MailerLite :%2)")
+               "main",
+               "Demo: connected to the built-in sandbox (GHL :%1, MailerLite :%2). It cuts "
+               "short 5% of MailerLite's answers, so failures and retries can be tried too.")
         .arg(ghlPort)
         .arg(mlPort);
 }

@@ -7,33 +7,18 @@
 #include "profilesession.h"
 #include "recordfilterproxy.h"
 #include "session/contacteditor.h"
+#include "session/detailloader.h"
 #include "subscriberdetailpanel.h"
 #include "subscribertablemodel.h"
 #include "synccontroller.h"
 #include "ui_contactspage.h"
 #include "workerthread.h"
 
-#include <QHeaderView>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
 using Session::LinkStatus;
 using Session::RecordMirror;
-
-namespace {
-
-void setupView(QTableView *view, QAbstractItemModel *model)
-{
-    view->setModel(model);
-    // Uniform rows and fixed-size sections: the view never measures 100,000 rows.
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->horizontalHeader()->setDefaultSectionSize(170);
-    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-}
-
-} // namespace
 
 ContactsPage::ContactsPage(ProfileSession &session, SyncController &sync, QWidget *parent)
     : QWidget(parent)
@@ -50,12 +35,7 @@ ContactsPage::ContactsPage(ProfileSession &session, SyncController &sync, QWidge
     m_subscribers->setLinkIndex(&m_links);
     m_contactProxy->setSourceModel(m_contacts);
     m_subscriberProxy->setSourceModel(m_subscribers);
-    setupView(m_ui->contactsTableView, m_contactProxy);
-    setupView(m_ui->subscribersTableView, m_subscriberProxy);
-    m_ui->tablesSplitter->setStretchFactor(0, 3);
-    m_ui->tablesSplitter->setStretchFactor(1, 2);
-    m_ui->mainSplitter->setStretchFactor(0, 3);
-    m_ui->mainSplitter->setStretchFactor(1, 2);
+    setupViews();
 
     m_contactPanel = new ContactDetailPanel(session, this);
     m_subscriberPanel = new SubscriberDetailPanel(session, this);
@@ -81,11 +61,10 @@ ContactsPage::ContactsPage(ProfileSession &session, SyncController &sync, QWidge
             this, &ContactsPage::subscriberSelected);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &ContactsPage::refresh);
     connect(m_contactPanel, &ContactDetailPanel::syncRequested, this, &ContactsPage::requestSync);
-    connect(&sync, &SyncController::finished, this, [this] {
-        if (RecordMirror *mirror = m_session.mirror()) {
-            WorkerThread::post(mirror, [mirror] { mirror->reloadLinks(); });
-        }
-    });
+    connect(m_contactPanel, &ContactDetailPanel::detailsShown, this,
+            &ContactsPage::onContactDetailsShown);
+    connect(&sync, &SyncController::finished, this,
+            [this](const Sync::RunSummary &summary) { onSyncFinished(summary.dryRun); });
     connect(&session, &ProfileSession::opened, this, &ContactsPage::attach);
     connect(&session, &ProfileSession::closing, this, &ContactsPage::detach);
     showBanner({});
@@ -133,6 +112,10 @@ void ContactsPage::attach()
     connect(mirror, &RecordMirror::contactRemoved, this, guarded(&ContactsPage::onContactRemoved));
     connect(mirror, &RecordMirror::subscriberChanged, this,
             guarded(&ContactsPage::onSubscriberChanged));
+    if (Session::DetailLoader *loader = m_session.details()) {
+        connect(loader, &Session::DetailLoader::subscriberLoaded, this,
+                guarded(&ContactsPage::onSubscriberDetails));
+    }
     if (Session::ContactEditor *editor = m_session.editor()) {
         connect(editor, &Session::ContactEditor::contactChanged, this,
                 guarded(&ContactsPage::onContactChanged));
@@ -151,13 +134,10 @@ void ContactsPage::detachData()
     m_subscribers->clear();
     m_contactTotal = m_subscriberTotal = -1;
     m_contactsDone = m_subscribersDone = false;
+    // Everything is read again from MailerLite: no link needs to stand in for a subscriber.
+    m_linksFromSync = false;
+    stopShowcase();
     updateCounts();
-}
-
-void ContactsPage::onLinksLoaded(const QList<Store::Link> &links)
-{
-    m_links.setLinks(links);
-    linksChanged();
 }
 
 void ContactsPage::onSubscriberChanged(const MailerLite::Subscriber &subscriber)
@@ -263,6 +243,9 @@ void ContactsPage::contactSelected()
 {
     if (m_following) {
         return;
+    }
+    if (!m_showcaseSelecting) {
+        stopShowcase(); // the user chose: no more showing around
     }
     const QModelIndex current = m_ui->contactsTableView->currentIndex();
     const int row = m_contactProxy->mapToSource(current).row();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "session/linkindex.h"
+#include "session/recorddetails.h"
 #include "session/recordmirror.h"
 
 #include <QWidget>
@@ -39,11 +40,20 @@ public:
     [[nodiscard]] ContactTableModel &contactModel() const { return *m_contacts; }
     [[nodiscard]] SubscriberTableModel &subscriberModel() const { return *m_subscribers; }
 
+Q_SIGNALS:
+    // selectFirstLinked() is done: the contact shown (empty when there is none) has its notes,
+    // tasks and appointments on screen.
+    void firstLinkedShown(const QString &contactId);
+
 public Q_SLOTS:
     // Opens the edit dialog for this contact (reading it first when it is not loaded yet).
     void editContact(const QString &contactId);
     // Shows this contact (clearing filters that hide it), once it is loaded.
     void selectContact(const QString &contactId);
+    // Shows a linked contact and its subscriber, for a first look (and the screenshots): the
+    // first linked contact in the table's order that has notes and tasks, trying a few (each
+    // costs three GHL reads), else the one with the most activity. firstLinkedShown() follows.
+    void selectFirstLinked();
     void refresh();
 
 private:
@@ -59,10 +69,15 @@ private:
         };
     }
 
+    void setupViews();
     void attach();
     void detach();
     void detachData();
     void onLinksLoaded(const QList<Store::Link> &links);
+    void onSyncFinished(bool dryRun);
+    void onSubscriberDetails(const Session::SubscriberDetails &details);
+    void onContactDetailsShown(const QString &contactId, int notes, int tasks);
+    void stopShowcase();
     void onSubscriberChanged(const MailerLite::Subscriber &subscriber);
     void onSourceFinished(Session::RecordMirror::Source source);
     void onSourceFailed(Session::RecordMirror::Source source, const Error &error);
@@ -96,4 +111,13 @@ private:
     bool m_following = false; // selecting the partner must not select back
     QString m_pendingSelect;
     QString m_pendingEdit;
+    // The next links loaded follow a sync run that wrote to MailerLite: the subscribers those
+    // links describe are shown from them, without reading MailerLite again.
+    bool m_linksFromSync = false;
+    // selectFirstLinked(): the candidates still to try, the best seen and its score.
+    QStringList m_showcase;
+    QString m_showcaseBest;
+    int m_showcaseScore = -1;
+    bool m_showcaseFinal = false; // the best was selected again: report once it is shown
+    bool m_showcaseSelecting = false;
 };

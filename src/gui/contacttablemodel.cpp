@@ -167,7 +167,7 @@ Session::LinkStatus ContactTableModel::computeStatus(int row) const
     return linkIndex() ? linkIndex()->contactStatus(rowAt(row).id) : Session::LinkStatus::GhlOnly;
 }
 
-QString ContactTableModel::conflictReasonAt(int row) const
+QString ContactTableModel::statusReasonAt(int row) const
 {
-    return linkIndex() ? linkIndex()->conflictReason(rowAt(row).id) : QString();
+    return linkIndex() ? linkIndex()->contactStatusReason(rowAt(row).id) : QString();
 }

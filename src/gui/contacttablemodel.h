@@ -17,7 +17,8 @@ class ContactTableModel final : public RecordTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, EmailColumn, PhoneColumn, TagsColumn, StatusColumn, ColumnCount };
+    // The link status comes first: it is what the page is about, and never clipped.
+    enum Column { StatusColumn, NameColumn, EmailColumn, PhoneColumn, TagsColumn, ColumnCount };
 
     struct Row
     {
@@ -65,7 +66,7 @@ public:
 protected:
     [[nodiscard]] QVariant recordData(int row, int column, int role) const override;
     [[nodiscard]] Session::LinkStatus computeStatus(int row) const override;
-    [[nodiscard]] QString conflictReasonAt(int row) const override;
+    [[nodiscard]] QString statusReasonAt(int row) const override;
 
 private:
     static Row makeRow(const Ghl::Contact &contact);

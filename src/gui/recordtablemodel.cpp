@@ -111,6 +111,11 @@ QString RecordTableModel::typeAt(int) const
     return {};
 }
 
+bool RecordTableModel::isSecondHand(int) const
+{
+    return false;
+}
+
 LinkStatus RecordTableModel::statusAt(int row) const
 {
     return m_statuses.at(static_cast<std::size_t>(row));
@@ -135,9 +140,10 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         // The highlight is light whatever the theme, so its text must stay dark.
         return row == m_highlighted ? QVariant(QColor(Qt::black)) : QVariant();
     case Qt::FontRole:
-        if (row == m_highlighted) {
+        if (row == m_highlighted || isSecondHand(row)) {
             QFont font;
-            font.setBold(true);
+            font.setBold(row == m_highlighted);
+            font.setItalic(isSecondHand(row));
             return font;
         }
         return {};
@@ -148,14 +154,14 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         const LinkStatus status = statusAt(row);
         switch (role) {
         case Qt::DisplayRole:
-            return Session::LinkIndex::statusText(status);
+            return Session::LinkIndex::shortStatusText(status);
         case Qt::DecorationRole:
             return statusIcon(status);
-        case Qt::ToolTipRole:
-            if (status == LinkStatus::Conflict) {
-                return conflictReasonAt(row);
-            }
-            return Session::LinkIndex::statusText(status);
+        case Qt::ToolTipRole: {
+            const QString reason = statusReasonAt(row);
+            const QString text = Session::LinkIndex::statusText(status);
+            return reason.isEmpty() ? text : tr("%1: %2").arg(text, reason);
+        }
         default:
             return {};
         }

@@ -7,8 +7,9 @@
 #include <QAbstractTableModel>
 #include <QTimer>
 
-// What the GHL contact and MailerLite subscriber tables share: a link-status column read from a
-// Session::LinkIndex and cached per row, a highlighted row (the partner of the other table's
+// What the GHL contact and MailerLite subscriber tables share: a link-status column (the first,
+// icon and short text, the reason as tooltip) read from a Session::LinkIndex and cached per
+// row, a highlighted row (the partner of the other table's
 // selection), and the roles the filter proxy reads. Statuses are refreshed by a sweep that
 // handles a few thousand rows per event-loop turn and reports changes as coalesced
 // dataChanged() ranges, so 100,000 rows never freeze the window.
@@ -40,6 +41,8 @@ public:
     [[nodiscard]] virtual int statusColumn() const = 0;
     [[nodiscard]] virtual QString searchTextAt(int row) const = 0;
     [[nodiscard]] virtual QString typeAt(int row) const;
+    // A row known only second-hand (shown in italics), e.g. as a sync wrote it.
+    [[nodiscard]] virtual bool isSecondHand(int row) const;
     [[nodiscard]] Session::LinkStatus statusAt(int row) const;
 
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -52,7 +55,8 @@ protected:
     [[nodiscard]] virtual QVariant recordData(int row, int column, int role) const = 0;
     // Answers the record's own-side status ("GHL only") while no index is set.
     [[nodiscard]] virtual Session::LinkStatus computeStatus(int row) const = 0;
-    [[nodiscard]] virtual QString conflictReasonAt(int row) const = 0;
+    // Why the row has its status, translated: the status cell's tooltip.
+    [[nodiscard]] virtual QString statusReasonAt(int row) const = 0;
     [[nodiscard]] const Session::LinkIndex *linkIndex() const { return m_index; }
 
     // Row bookkeeping for subclasses: call inside their begin/end insert/remove/reset pairs.

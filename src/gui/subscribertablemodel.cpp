@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "subscribertablemodel.h"
 
-#include <QSet>
-
 using namespace Qt::StringLiterals;
 
 SubscriberTableModel::SubscriberTableModel(QObject *parent)
     : RecordTableModel(parent)
 { }
 
-SubscriberTableModel::Row SubscriberTableModel::makeRow(const MailerLite::Subscriber &subscriber)
+SubscriberTableModel::Row SubscriberTableModel::makeRow(const MailerLite::Subscriber &subscriber,
+                                                        bool writtenBySync)
 {
     Row row;
+    row.writtenBySync = writtenBySync;
     row.id = subscriber.id;
     row.email = subscriber.email;
     row.name = QStringList {subscriber.name, subscriber.fields.value(u"last_name"_s)}
@@ -52,18 +52,64 @@ QString SubscriberTableModel::typeText(const QString &type)
     return type;
 }
 
+MailerLite::Subscriber SubscriberTableModel::fromLink(const Store::Link &link)
+{
+    MailerLite::Subscriber subscriber;
+    subscriber.id = link.subscriberId;
+    subscriber.email = link.email;
+    subscriber.name = link.name;
+    subscriber.fields = link.fields;
+    subscriber.type = link.subscriberType;
+    subscriber.groups = link.groups;
+    return subscriber;
+}
+
 void SubscriberTableModel::appendSubscribers(const QList<MailerLite::Subscriber> &subscribers)
 {
+    merge(subscribers, false);
+}
+
+void SubscriberTableModel::updateSubscriber(const MailerLite::Subscriber &subscriber)
+{
+    merge({subscriber}, false);
+}
+
+void SubscriberTableModel::addWrittenBySync(const QList<MailerLite::Subscriber> &subscribers)
+{
+    merge(subscribers, true);
+}
+
+void SubscriberTableModel::merge(const QList<MailerLite::Subscriber> &subscribers,
+                                 bool writtenBySync)
+{
     std::vector<Row> fresh;
-    fresh.reserve(static_cast<std::size_t>(subscribers.size()));
-    QSet<qint64> seen;
+    QHash<qint64, std::size_t> freshById; // a later duplicate in the batch replaces the earlier
+    int firstChanged = rowCount();
+    int lastChanged = -1;
     for (const MailerLite::Subscriber &subscriber : subscribers) {
-        if (m_rowById.contains(subscriber.id)) {
-            updateSubscriber(subscriber);
-        } else if (!seen.contains(subscriber.id)) {
-            seen.insert(subscriber.id);
-            fresh.push_back(makeRow(subscriber));
+        Row row = makeRow(subscriber, writtenBySync);
+        const int known = rowOf(subscriber.id);
+        if (known >= 0) {
+            Row &old = m_rows.at(static_cast<std::size_t>(known));
+            if (writtenBySync) {
+                // A link knows what was pushed, not when the subscriber was created or (when
+                // the run did not touch it) its type: keep what MailerLite said.
+                row.dateCreated = row.dateCreated.isValid() ? row.dateCreated : old.dateCreated;
+                row.type = row.type.isEmpty() ? old.type : row.type;
+            }
+            old = std::move(row);
+            setStatusNow(known);
+            firstChanged = std::min(firstChanged, known);
+            lastChanged = std::max(lastChanged, known);
+        } else if (const auto seen = freshById.constFind(subscriber.id); seen != freshById.cend()) {
+            fresh.at(*seen) = std::move(row);
+        } else {
+            freshById.insert(subscriber.id, fresh.size());
+            fresh.push_back(std::move(row));
         }
+    }
+    if (lastChanged >= 0) {
+        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
     }
     if (fresh.empty()) {
         return;
@@ -78,18 +124,6 @@ void SubscriberTableModel::appendSubscribers(const QList<MailerLite::Subscriber>
     }
     statusesInserted(first, count);
     endInsertRows();
-}
-
-void SubscriberTableModel::updateSubscriber(const MailerLite::Subscriber &subscriber)
-{
-    const int row = rowOf(subscriber.id);
-    if (row < 0) {
-        appendSubscribers({subscriber});
-        return;
-    }
-    m_rows.at(static_cast<std::size_t>(row)) = makeRow(subscriber);
-    setStatusNow(row);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void SubscriberTableModel::clear()
@@ -139,16 +173,31 @@ QVariant SubscriberTableModel::recordData(int row, int column, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
+    QString text;
     switch (column) {
     case NameColumn:
-        return role == Qt::ToolTipRole ? r.name.left(200) : r.name;
+        text = role == Qt::ToolTipRole ? r.name.left(200) : r.name;
+        break;
     case EmailColumn:
-        return r.email;
+        text = r.email;
+        break;
     case TypeColumn:
-        return typeText(r.type);
+        text = r.type.isEmpty() && r.writtenBySync ? tr("Not known yet") : typeText(r.type);
+        break;
     default:
         return {};
     }
+    if (role == Qt::ToolTipRole && r.writtenBySync) {
+        return QStringList {text, secondHandNote(row)}.join(u'\n');
+    }
+    return text;
+}
+
+QString SubscriberTableModel::secondHandNote(int row) const
+{
+    return rowAt(row).writtenBySync
+        ? tr("As written by the last sync; Refresh reads MailerLite's own record.")
+        : QString();
 }
 
 Session::LinkStatus SubscriberTableModel::computeStatus(int row) const
@@ -157,12 +206,13 @@ Session::LinkStatus SubscriberTableModel::computeStatus(int row) const
                        : Session::LinkStatus::MailerLiteOnly;
 }
 
-QString SubscriberTableModel::conflictReasonAt(int row) const
+QString SubscriberTableModel::statusReasonAt(int row) const
 {
-    if (!linkIndex()) {
-        return {};
+    const QString reason
+        = linkIndex() ? linkIndex()->subscriberStatusReason(rowAt(row).id) : QString();
+    const QString note = secondHandNote(row);
+    if (note.isEmpty() || reason.isEmpty()) {
+        return reason + note;
     }
-    // Conflicts are explained from the contact side; a subscriber borrows its partner's reason.
-    const auto partner = linkIndex()->contactOf(rowAt(row).id);
-    return partner ? linkIndex()->conflictReason(*partner) : QString();
+    return QStringList {reason, note}.join(u'\n');
 }

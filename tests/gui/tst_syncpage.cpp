@@ -41,7 +41,7 @@ using Override = Sync::PlanItem::Override;
 
 namespace {
 
-constexpr int RunTimeoutMs = 400'000;
+constexpr int RunTimeoutMs = 120'000;
 
 // Slow enough answers that a run is still going when the test cancels it.
 Sandbox::SandboxHost::Options slowOptions()
@@ -51,6 +51,20 @@ Sandbox::SandboxHost::Options slowOptions()
     options.rateLimitMode = Sandbox::RateLimitMode::Fast;
     options.ghlFaults = u"latency_ms=150"_s;
     options.mlFaults = u"latency_ms=150"_s;
+    return options;
+}
+
+// Fewer writes than the executor's starting budget of 60 sub-requests per endpoint and minute.
+// When every MailerLite answer is cut short, the executor never reads the sandbox's real
+// (unlimited) budget from an answer, so it keeps to that starting budget: 200 contacts
+// (about 130 creates) took 132 s to fail, longer than a run may take here.
+constexpr int StartingBudget = 60;
+
+Sandbox::SandboxHost::Options failingRunOptions()
+{
+    Sandbox::SandboxHost::Options options = GuiFixture::defaultOptions();
+    options.contacts = 50;
+    options.mlSubscribers = 20;
     return options;
 }
 
@@ -158,7 +172,7 @@ private:
 private Q_SLOTS:
     void previewRunFailureRetry()
     {
-        GuiFixture fixture;
+        GuiFixture fixture(failingRunOptions());
         QCOMPARE(fixture.start(), QString());
         SyncController sync(fixture.session());
         SyncPage page(fixture.session(), sync);
@@ -183,6 +197,7 @@ private Q_SLOTS:
         const Sync::Plan plan = *sync.lastPlan();
         const int creates = plan.count(Sync::PlanItem::Action::Create);
         QVERIFY(creates > 0);
+        QVERIFY2(plan.writeCount() <= StartingBudget, "the failing run would wait for budget");
         QCOMPARE(page.planModel()->rowCount(), int(plan.items.size()));
         QCOMPARE(fixture.sandbox().mailerLite()->store().subscriberCount(), before);
         QVERIFY(run->isEnabled());
@@ -198,8 +213,9 @@ private Q_SLOTS:
         QCOMPARE(page.planProxy()->rowCount(), int(plan.items.size()));
 
         // Run with every MailerLite answer cut in half: the server does the work but the
-        // answers are lost. Writes are never retried blindly, so the items fail, are recorded
-        // as open failures, and the page says so.
+        // answers are lost. The batches are retried (their upserts converge when repeated), then
+        // their items fail, are recorded as open failures, and the page says so. Records
+        // MailerLite would refuse are listed with the failures too (class validation).
         Sandbox::FaultInjector::Rates failing;
         failing.truncate = 1.0;
         fixture.sandbox().mailerLite()->faults().setRates(failing);
@@ -210,15 +226,24 @@ private Q_SLOTS:
         QVERIFY(applied->counts.failed > 0);
         QVERIFY(!sync.lastPlan()); // a plan is applied once
         QVERIFY(!run->isEnabled());
+        const QString validation = Error::kindName(Error::Kind::Validation);
         const QList<Store::FailureRecord> failures = openFailures(fixture);
-        QCOMPARE(int(failures.size()), applied->counts.failed);
+        QList<Store::FailureRecord> lost; // the writes whose answers were cut
+        for (const Store::FailureRecord &f : failures) {
+            if (f.errorKind != validation) {
+                lost.append(f);
+            }
+        }
+        QCOMPARE(int(lost.size()), applied->counts.failed);
+        QCOMPARE(int(failures.size() - lost.size()), applied->counts.skippedInvalid);
         QVERIFY(summaryLabel->text().contains(u"%1 items failed"_s.arg(applied->counts.failed)));
         QVERIFY(retry->isVisible() || !page.isVisible());
         QVERIFY(retry->isEnabled());
         QCOMPARE(retry->text(), u"Retry %1 failed items"_s.arg(failures.size()));
 
         // The service recovers: retrying the open failures' contacts succeeds, and the writes
-        // whose answers were lost are found, not duplicated.
+        // whose answers were lost are found, not duplicated. Invalid records stay listed until
+        // they are fixed in GoHighLevel.
         fixture.sandbox().mailerLite()->faults().setRates({});
         QSignalSpy started(&sync, &SyncController::started);
         const auto retried = clickAndWait(sync, retry);
@@ -227,12 +252,33 @@ private Q_SLOTS:
                  SyncController::Kind::Retry);
         QCOMPARE(retried->outcome, RunSummary::Outcome::Succeeded);
         QCOMPARE(retried->counts.failed, 0);
-        QVERIFY(openFailures(fixture).isEmpty());
-        for (const Store::FailureRecord &f : failures) {
+        const QList<Store::FailureRecord> remaining = openFailures(fixture);
+        for (const auto &f : remaining) {
+            qWarning() << "DBG remaining" << f.contactId << f.email << f.errorKind
+                       << f.serverMessage;
+        }
+        {
+            Store::RunStore rs(*fixture.session().database(), fixture.clock());
+            for (int id : {int(applied->runId), int(retried->runId)}) {
+                const auto its = rs.items(id);
+                for (const auto &it : its.value()) {
+                    for (const auto &f : remaining) {
+                        if (f.contactId == it.contactId && f.errorKind != validation)
+                            qWarning() << "DBG item" << id << it.contactId << it.email << it.action
+                                       << it.outcome << it.reason;
+                    }
+                }
+            }
+        }
+        QCOMPARE(remaining.size(), failures.size() - lost.size());
+        for (const Store::FailureRecord &f : remaining) {
+            QCOMPARE(f.errorKind, validation);
+        }
+        for (const Store::FailureRecord &f : std::as_const(lost)) {
             QVERIFY2(inMailerLite(fixture, f.email), qPrintable(f.email));
         }
         QCOMPARE(fixture.sandbox().mailerLite()->store().subscriberCount(), before + creates);
-        QVERIFY(!retry->isEnabled());
+        QCOMPARE(retry->isEnabled(), !remaining.isEmpty());
         QVERIFY(summaryLabel->text().contains(u"Sync finished"_s));
     }
 

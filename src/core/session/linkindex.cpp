@@ -6,6 +6,7 @@ namespace Session {
 
 void LinkIndex::clear()
 {
+    m_linkStamps.clear();
     m_linkedSubscriberByContact.clear();
     m_linkingContactsBySubscriber.clear();
     m_contactEmails.clear();
@@ -14,8 +15,11 @@ void LinkIndex::clear()
     m_subscriberByEmail.clear();
 }
 
-void LinkIndex::setLinks(const QList<Store::Link> &links)
+QList<Store::Link> LinkIndex::setLinks(const QList<Store::Link> &links)
 {
+    QList<Store::Link> rewritten;
+    QHash<QString, LinkStamp> stamps;
+    stamps.reserve(links.size());
     m_linkedSubscriberByContact.clear();
     m_linkingContactsBySubscriber.clear();
     m_linkedSubscriberByContact.reserve(links.size());
@@ -23,9 +27,17 @@ void LinkIndex::setLinks(const QList<Store::Link> &links)
         if (link.contactId.isEmpty()) {
             continue;
         }
+        const LinkStamp stamp {link.subscriberId, link.syncedAt, link.payloadHash};
+        const auto known = m_linkStamps.constFind(link.contactId);
+        if (known == m_linkStamps.cend() || !(*known == stamp)) {
+            rewritten.append(link);
+        }
+        stamps.insert(link.contactId, stamp);
         m_linkedSubscriberByContact.insert(link.contactId, link.subscriberId);
         m_linkingContactsBySubscriber[link.subscriberId].append(link.contactId);
     }
+    m_linkStamps = std::move(stamps);
+    return rewritten;
 }
 
 void LinkIndex::addContacts(const QList<Ghl::Contact> &contacts)
@@ -176,7 +188,9 @@ QString LinkIndex::conflictReason(const QString &contactId) const
     if (link != m_linkedSubscriberByContact.cend()) {
         const auto subscriber = m_subscriberEmails.constFind(*link);
         if (subscriber == m_subscriberEmails.cend()) {
-            return tr("The linked MailerLite subscriber %1 no longer exists.").arg(*link);
+            return tr("The linked MailerLite subscriber %1 is not among the loaded ones: it no "
+                      "longer exists, or it is not loaded yet.")
+                .arg(*link);
         }
         if (loadedLinkersOf(*link) > 1) {
             return tr("%n contact(s) are linked to the same MailerLite subscriber %1.", nullptr,
@@ -198,6 +212,60 @@ QString LinkIndex::conflictReason(const QString &contactId) const
         .arg(firstLoadedLinkerOf(match));
 }
 
+QString LinkIndex::contactStatusReason(const QString &contactId) const
+{
+    switch (contactStatus(contactId)) {
+    case LinkStatus::Linked:
+        return tr("Linked to MailerLite subscriber %1, which has the same email.")
+            .arg(m_linkedSubscriberByContact.value(contactId));
+    case LinkStatus::EmailMatch:
+        return tr("Not linked yet: MailerLite subscriber %1 has the same email.")
+            .arg(subscriberOf(contactId).value_or(0));
+    case LinkStatus::GhlOnly:
+        return m_contactEmails.value(contactId).isEmpty()
+            ? tr("This contact has no email, so it has no MailerLite subscriber.")
+            : tr("No loaded MailerLite subscriber has this email.");
+    case LinkStatus::MailerLiteOnly:
+        break;
+    case LinkStatus::Conflict:
+        return conflictReason(contactId);
+    }
+    return {};
+}
+
+QString LinkIndex::subscriberStatusReason(qint64 subscriberId) const
+{
+    const std::optional<QString> partner = contactOf(subscriberId);
+    switch (subscriberStatus(subscriberId)) {
+    case LinkStatus::Linked:
+        return tr("Linked to GHL contact %1, which has the same email.")
+            .arg(partner.value_or(QString()));
+    case LinkStatus::EmailMatch:
+        return tr("Not linked yet: GHL contact %1 has the same email.")
+            .arg(partner.value_or(QString()));
+    case LinkStatus::GhlOnly:
+        break;
+    case LinkStatus::MailerLiteOnly:
+        return tr("No loaded GHL contact is linked to this subscriber or has its email.");
+    case LinkStatus::Conflict:
+        if (!partner) {
+            break;
+        }
+        if (loadedLinkersOf(subscriberId) == 0) {
+            // Judged by its address: the contact with it is linked elsewhere, or shared.
+            const auto link = m_linkedSubscriberByContact.constFind(*partner);
+            if (link != m_linkedSubscriberByContact.cend() && *link != subscriberId) {
+                return tr("GHL contact %1 has this email but is linked to MailerLite "
+                          "subscriber %2.")
+                    .arg(*partner)
+                    .arg(*link);
+            }
+        }
+        return conflictReason(*partner);
+    }
+    return {};
+}
+
 QString LinkIndex::statusText(LinkStatus status)
 {
     switch (status) {
@@ -209,6 +277,23 @@ QString LinkIndex::statusText(LinkStatus status)
         return tr("GHL only");
     case LinkStatus::MailerLiteOnly:
         return tr("MailerLite only");
+    case LinkStatus::Conflict:
+        return tr("Conflict");
+    }
+    return {};
+}
+
+QString LinkIndex::shortStatusText(LinkStatus status)
+{
+    switch (status) {
+    case LinkStatus::Linked:
+        return tr("Linked");
+    case LinkStatus::EmailMatch:
+        return tr("Email match");
+    case LinkStatus::GhlOnly:
+        return tr("GHL only");
+    case LinkStatus::MailerLiteOnly:
+        return tr("ML only");
     case LinkStatus::Conflict:
         return tr("Conflict");
     }

@@ -7,6 +7,7 @@
 #include "store/link.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -35,7 +36,9 @@ class LinkIndex final
 
 public:
     void clear();
-    void setLinks(const QList<Store::Link> &links);
+    // Replaces the links. Returns those that are new or were written again (another syncedAt,
+    // payload or subscriber) since the previous call: after a sync run, what it pushed.
+    QList<Store::Link> setLinks(const QList<Store::Link> &links);
     void addContacts(const QList<Ghl::Contact> &contacts);
     void addSubscribers(const QList<MailerLite::Subscriber> &subscribers);
     // A re-read or edited record replaces the one with the same id.
@@ -50,8 +53,14 @@ public:
     [[nodiscard]] std::optional<QString> contactOf(qint64 subscriberId) const;
     // Why a record is in conflict, translated; empty when it is not.
     [[nodiscard]] QString conflictReason(const QString &contactId) const;
+    // Why a record has its status (whatever it is), translated: the status column's tooltip.
+    [[nodiscard]] QString contactStatusReason(const QString &contactId) const;
+    [[nodiscard]] QString subscriberStatusReason(qint64 subscriberId) const;
 
+    // For filters and tooltips ("Email match only").
     [[nodiscard]] static QString statusText(LinkStatus status);
+    // For the narrow status column ("Email match").
+    [[nodiscard]] static QString shortStatusText(LinkStatus status);
 
 private:
     [[nodiscard]] static QString keyOf(const QString &email) { return email.trimmed().toLower(); }
@@ -62,6 +71,16 @@ private:
     void unindexContact(const QString &contactId);
     void indexSubscriber(qint64 subscriberId, const QString &emailKey);
 
+    // What identifies one writing of a link, to tell which links a run wrote.
+    struct LinkStamp
+    {
+        qint64 subscriberId = 0;
+        QDateTime syncedAt;
+        QString payloadHash;
+        bool operator==(const LinkStamp &) const = default;
+    };
+
+    QHash<QString, LinkStamp> m_linkStamps;
     QHash<QString, qint64> m_linkedSubscriberByContact;
     QHash<qint64, QStringList> m_linkingContactsBySubscriber; // loaded or not
     QHash<QString, QString> m_contactEmails; // loaded contacts: id -> email key

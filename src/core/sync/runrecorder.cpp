@@ -97,20 +97,42 @@ void RunRecorder::count(const PlanItem &item)
 
 Status RunRecorder::recordPlanOnly(const Plan &plan, bool dryRun)
 {
-    QList<Store::RunItemRecord> records;
-    for (const PlanItem &item : plan.items) {
-        if (!dryRun && item.willApply()) {
-            continue; // recorded with its outcome
+    const Store::RunCounts counts = m_counts;
+    const Status status = m_db.transaction([&]() -> Status {
+        QList<Store::RunItemRecord> records;
+        for (const PlanItem &item : plan.items) {
+            if (!dryRun && item.willApply()) {
+                continue; // recorded with its outcome
+            }
+            count(item);
+            // A record MailerLite would refuse can only be fixed at the source: it is listed
+            // with the failures (class validation) until a later run sends it or the user
+            // ignores it.
+            if (!dryRun && item.action == Action::SkipInvalid && !item.contactId.isEmpty()) {
+                Store::FailureRecord f;
+                f.contactId = item.contactId;
+                f.email = item.email;
+                f.errorKind = Error::kindName(Error::Kind::Validation);
+                f.serverMessage = item.reason;
+                f.createdAt = m_clock.now();
+                f.updatedAt = f.createdAt;
+                if (Status s = m_failures.record(m_profile, m_runId, f); !s.ok()) {
+                    return s;
+                }
+            }
+            const bool overridden = item.override == PlanItem::Override::Skip && item.isWrite();
+            records.append(runItem(item,
+                                   dryRun           ? u"planned"_s
+                                       : overridden ? u"skipped-by-user"_s
+                                                    : u"skipped"_s,
+                                   item.reason));
         }
-        count(item);
-        const bool overridden = item.override == PlanItem::Override::Skip && item.isWrite();
-        records.append(runItem(item,
-                               dryRun           ? u"planned"_s
-                                   : overridden ? u"skipped-by-user"_s
-                                                : u"skipped"_s,
-                               item.reason));
+        return m_runs.addItems(m_runId, records);
+    });
+    if (!status.ok()) {
+        m_counts = counts;
     }
-    return m_runs.addItems(m_runId, records);
+    return status;
 }
 
 Status RunRecorder::recordOutcomes(const QList<ItemOutcome> &outcomes,

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mainwindow.h"
+
 #include <QObject>
 #include <QStringList>
 
 #include <functional>
 
-class MainWindow;
 class ProfileSession;
 class SyncController;
 class QWidget;
@@ -36,6 +37,7 @@ private:
     void afterRun();
     void takePictures();
     void takeExtraPictures();
+    void selectFirstRecord(MainWindow::Page page);
     // Gives the window time to lay out and paint, then runs `next`.
     void settle(std::function<void()> next);
     bool save(QWidget *widget, const QString &name);

@@ -183,6 +183,8 @@ void ContactDetailPanel::showDetails(const Session::ContactDetails &details)
     m_ui->activityTabWidget->setTabText(1, tr("Tasks (%1)").arg(details.tasks.size()));
     m_ui->problemsLabel->setText(details.problems.join(u'\n'));
     updateWriteAccess();
+    Q_EMIT detailsShown(details.contactId, static_cast<int>(details.notes.size()),
+                        static_cast<int>(details.tasks.size()));
 }
 
 void ContactDetailPanel::updateWriteAccess()

@@ -40,6 +40,8 @@ public:
 
 Q_SIGNALS:
     void syncRequested(const QString &contactId);
+    // The contact's notes, tasks and appointments are on screen.
+    void detailsShown(const QString &contactId, int notes, int tasks);
 
 private:
     void attach();

@@ -77,6 +77,7 @@ private:
     void onSyncFinished(bool dryRun);
     void onSubscriberDetails(const Session::SubscriberDetails &details);
     void onContactDetailsShown(const QString &contactId, int notes, int tasks);
+    void showcaseNext();
     void stopShowcase();
     void onSubscriberChanged(const MailerLite::Subscriber &subscriber);
     void onSourceFinished(Session::RecordMirror::Source source);

@@ -202,7 +202,7 @@ void MappingEditor::setCatalog(const Session::FieldCatalog &catalog,
         m_ui->groupComboBox->addItem(group.name, group.id);
     }
     m_ui->groupComboBox->setCurrentIndex(-1);
-    if (m_ui->messageLabel->isVisible() && !m_ui->messageLabel->property("error").toBool()) {
+    if (!m_ui->messageLabel->isHidden() && !m_ui->messageLabel->property("error").toBool()) {
         m_ui->messageLabel->setVisible(false);
     }
     refreshFromDocument();
@@ -217,7 +217,7 @@ void MappingEditor::setContacts(const QList<Ghl::Contact> &contacts)
 
 QString MappingEditor::message() const
 {
-    return m_ui->messageLabel->isVisible() ? m_ui->messageLabel->text() : QString();
+    return !m_ui->messageLabel->isHidden() ? m_ui->messageLabel->text() : QString();
 }
 
 void MappingEditor::showMessage(const QString &text, bool error)

@@ -279,8 +279,7 @@ void SyncPage::loadPlan()
         return;
     }
     // Prompter offers only a file-name question; the user picks an existing plan file with it.
-    const QString path
-        = m_session.prompter().saveFileName(this, tr("Load plan"), QString(), planFilter());
+    const QString path = m_session.prompter().openFileName(this, tr("Load plan"), planFilter());
     if (path.isEmpty()) {
         return;
     }

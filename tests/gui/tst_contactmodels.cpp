@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -84,7 +85,8 @@ private Q_SLOTS:
         QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
         QCOMPARE(changed.first().at(1).toModelIndex().row(), 4);
         QCOMPARE(model.index(4, ContactTableModel::StatusColumn).data().toString(),
-                 u"Email match only"_s);
+                 u"Email match"_s);
+        QCOMPARE(ContactTableModel::StatusColumn, 0); // first: never clipped
 
         model.setHighlightedRow(3);
         QVERIFY(model.index(3, 0).data(Qt::BackgroundRole).isValid());
@@ -119,7 +121,11 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, SubscriberTableModel::TypeColumn).data().toString(),
                  u"Unsubscribed"_s);
         QCOMPARE(model.index(1, SubscriberTableModel::StatusColumn).data().toString(),
-                 u"MailerLite only"_s);
+                 u"ML only"_s);
+        QVERIFY(model.index(1, SubscriberTableModel::StatusColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(u"MailerLite only: "_s));
         proxy.setTypeFilter(u"unsubscribed"_s);
         QCOMPARE(proxy.rowCount(), 10);
         proxy.setTypeFilter({});
@@ -149,6 +155,67 @@ private Q_SLOTS:
         model.refreshStatuses();
         model.flushStatuses();
         QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void subscribersWrittenBySyncAreMergedAndMarked()
+    {
+        Session::LinkIndex index;
+        SubscriberTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLinkIndex(&index);
+        auto loaded = makeSubscribers(0, 3);
+        loaded[1].dateCreated = QDateTime(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC);
+        index.addSubscribers(loaded);
+        model.appendSubscribers(loaded);
+
+        // One link renames a loaded subscriber (type unknown), two describe new ones.
+        Store::Link renamed;
+        renamed.contactId = u"c1"_s;
+        renamed.subscriberId = loaded[1].id;
+        renamed.email = loaded[1].email;
+        renamed.name = u"Renamed"_s;
+        renamed.fields = {{u"last_name"_s, u"Person"_s}, {u"company"_s, u"Acme"_s}};
+        Store::Link created = renamed;
+        created.contactId = u"c7"_s;
+        created.subscriberId = 2000007;
+        created.email = u"new7@example.test"_s;
+        created.name = u"New"_s;
+        created.subscriberType = u"active"_s;
+        Store::Link unknownType = created;
+        unknownType.contactId = u"c8"_s;
+        unknownType.subscriberId = 2000008;
+        unknownType.email = u"new8@example.test"_s;
+        unknownType.subscriberType.clear();
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.addWrittenBySync({SubscriberTableModel::fromLink(renamed),
+                                SubscriberTableModel::fromLink(created),
+                                SubscriberTableModel::fromLink(unknownType)});
+        QCOMPARE(inserted.size(), 1); // one insert for the batch
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.rowCount(), 5);
+        const SubscriberTableModel::Row &row = model.rowAt(1);
+        QCOMPARE(row.name, u"Renamed Person"_s);
+        QCOMPARE(row.type, loaded[1].type); // the link did not know it
+        QCOMPARE(row.dateCreated, loaded[1].dateCreated);
+        QVERIFY(row.searchText.contains(u"acme"_s));
+        QVERIFY(model.isSecondHand(1) && model.isSecondHand(3) && !model.isSecondHand(0));
+        QCOMPARE(model.rowAt(3).type, u"active"_s);
+        QCOMPARE(model.index(4, SubscriberTableModel::TypeColumn).data().toString(),
+                 u"Not known yet"_s);
+        const QModelIndex name = model.index(3, SubscriberTableModel::NameColumn);
+        QVERIFY(name.data(Qt::ToolTipRole).toString().contains(u"written by the last sync"_s));
+        QVERIFY(name.data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(!model.index(0, SubscriberTableModel::NameColumn).data(Qt::FontRole).isValid());
+
+        // MailerLite's own record replaces the second-hand row.
+        MailerLite::Subscriber own = SubscriberTableModel::fromLink(created);
+        own.type = u"unconfirmed"_s;
+        model.updateSubscriber(own);
+        QVERIFY(!model.isSecondHand(3));
+        QCOMPARE(model.rowAt(3).type, u"unconfirmed"_s);
+        QCOMPARE(model.rowCount(), 5);
     }
 
     void proxyFiltersCaseInsensitively_data()

@@ -7,10 +7,14 @@
 #include "contactspage.h"
 #include "contacttablemodel.h"
 #include "fakeghl.h"
+#include "fakemailerlite.h"
 #include "guifixture.h"
+#include "mlsubscriberstore.h"
 #include "store/linkstore.h"
 #include "store/statedatabase.h"
+#include "subscriberdetailpanel.h"
 #include "subscribertablemodel.h"
+#include "sync/runsummary.h"
 #include "synccontroller.h"
 
 #include <QComboBox>
@@ -18,6 +22,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -29,6 +34,7 @@ using Session::LinkStatus;
 namespace {
 
 constexpr int loadTimeoutMs = 30000;
+constexpr int runTimeoutMs = 120000;
 
 bool fullyLoaded(const ContactsPage &page)
 {
@@ -59,6 +65,43 @@ int findSubscriber(const SubscriberTableModel &model, LinkStatus status)
 QString statusCell(const QAbstractItemModel &model, int row, int column, int role = Qt::DisplayRole)
 {
     return model.index(row, column).data(role).toString();
+}
+
+int countContacts(const ContactTableModel &model, LinkStatus status)
+{
+    int count = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        count += model.statusAt(row) == status ? 1 : 0;
+    }
+    return count;
+}
+
+bool settled(const ContactsPage &page)
+{
+    return !page.contactModel().isSweeping() && !page.subscriberModel().isSweeping();
+}
+
+// The MailerLite reads of subscribers (the list, one by id, its groups), by endpoint.
+QJsonObject subscriberReads(GuiFixture &fixture)
+{
+    QJsonObject reads;
+    const QJsonObject byEndpoint
+        = fixture.sandbox().mailerLite()->stats().value(u"by_endpoint"_s).toObject();
+    for (auto it = byEndpoint.begin(); it != byEndpoint.end(); ++it) {
+        if (it.key().startsWith(u"GET /subscribers"_s)) {
+            reads.insert(it.key(), it.value());
+        }
+    }
+    return reads;
+}
+
+std::optional<Sync::RunSummary> runAndWait(SyncController &sync, bool (SyncController::*start)())
+{
+    QSignalSpy finished(&sync, &SyncController::finished);
+    if (!(sync.*start)() || !finished.wait(runTimeoutMs) || finished.size() != 1) {
+        return std::nullopt;
+    }
+    return finished.first().first().value<Sync::RunSummary>();
 }
 
 } // namespace
@@ -129,12 +172,14 @@ private Q_SLOTS:
         QCOMPARE(statusCell(subscribers, subscribers.rowOf(strangerId), scol), u"Conflict"_s);
         const int stillMatch = findContact(contacts, LinkStatus::EmailMatch);
         QVERIFY(stillMatch >= 0);
-        QCOMPARE(statusCell(contacts, stillMatch, col), u"Email match only"_s);
+        QCOMPARE(statusCell(contacts, stillMatch, col), u"Email match"_s);
+        QVERIFY(statusCell(contacts, stillMatch, col, Qt::ToolTipRole)
+                    .startsWith(u"Email match only: Not linked yet"_s));
         QCOMPARE(statusCell(contacts, findContact(contacts, LinkStatus::GhlOnly, false), col),
                  u"GHL only"_s);
         QCOMPARE(
             statusCell(subscribers, findSubscriber(subscribers, LinkStatus::MailerLiteOnly), scol),
-            u"MailerLite only"_s);
+            u"ML only"_s);
 
         // Selecting the linked contact selects and highlights its subscriber, and back.
         auto *contactsView = page.findChild<QTableView *>(u"contactsTableView"_s);
@@ -160,6 +205,103 @@ private Q_SLOTS:
         QVERIFY(contactsView->model()->rowCount() >= 1);
         for (int row = 0; row < contactsView->model()->rowCount(); ++row) {
             QCOMPARE(contactsView->model()->index(row, col).data().toString(), u"Conflict"_s);
+        }
+    }
+
+    void syncedSubscribersShowLinkedWithoutReadingThemBack()
+    {
+        GuiFixture fixture;
+        QCOMPARE(fixture.start(), QString());
+        SyncController sync(fixture.session());
+        ContactsPage page(fixture.session(), sync);
+        QTRY_VERIFY_WITH_TIMEOUT(fullyLoaded(page), loadTimeoutMs);
+        ContactTableModel &contacts = page.contactModel();
+        SubscriberTableModel &subscribers = page.subscriberModel();
+        QCOMPARE(countContacts(contacts, LinkStatus::Linked), 0);
+        QSet<qint64> loadedBefore;
+        for (int row = 0; row < subscribers.rowCount(); ++row) {
+            loadedBefore.insert(subscribers.rowAt(row).id);
+        }
+        // What MailerLite had answered when the run ended: the page must not read more.
+        QJsonObject readsAtEnd;
+        connect(&sync, &SyncController::finished, &page,
+                [&readsAtEnd, &fixture] { readsAtEnd = subscriberReads(fixture); });
+
+        // A preview writes nothing, so it adds no rows.
+        const auto previewed = runAndWait(sync, &SyncController::preview);
+        QVERIFY(previewed && previewed->dryRun);
+        QTRY_VERIFY(settled(page));
+        QCOMPARE(subscribers.rowCount(), 80);
+
+        const auto applied = runAndWait(sync, &SyncController::applyPlan);
+        QVERIFY(applied);
+        QVERIFY(!applied->dryRun);
+        QCOMPARE(applied->outcome, Sync::RunSummary::Outcome::Succeeded);
+        Store::LinkStore store(*fixture.session().database());
+        const auto links = store.loadAll(GuiFixture::profileName());
+        QVERIFY(links.ok());
+        QVERIFY(links.value().size() > 80); // the run created subscribers
+        QTest::qWait(3000);
+        for (const Store::Link &link : links.value()) {
+            const int r = contacts.rowOf(link.contactId);
+            if (r < 0 || contacts.statusAt(r) != LinkStatus::Linked) {
+                qWarning() << "DIAG" << link.contactId << link.email << link.subscriberId
+                           << (r >= 0 ? contacts.rowAt(r).email : QString())
+                           << (r >= 0 ? contacts.index(r, 0).data(Qt::ToolTipRole).toString()
+                                      : QString());
+            }
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(countContacts(contacts, LinkStatus::Linked),
+                                  int(links.value().size()), loadTimeoutMs);
+        QTRY_VERIFY(settled(page));
+        QCOMPARE(countContacts(contacts, LinkStatus::Conflict), 0);
+        int created = 0;
+        for (const Store::Link &link : links.value()) {
+            const int contactRow = contacts.rowOf(link.contactId);
+            const int subscriberRow = subscribers.rowOf(link.subscriberId);
+            QVERIFY(contactRow >= 0 && subscriberRow >= 0);
+            QCOMPARE(contacts.statusAt(contactRow), LinkStatus::Linked);
+            QCOMPARE(subscribers.statusAt(subscriberRow), LinkStatus::Linked);
+            QVERIFY(subscribers.isSecondHand(subscriberRow));
+            if (loadedBefore.contains(link.subscriberId)) {
+                continue;
+            }
+            ++created;
+            const QModelIndex email
+                = subscribers.index(subscriberRow, SubscriberTableModel::EmailColumn);
+            QCOMPARE(email.data().toString(), link.email);
+            QVERIFY(email.data(Qt::ToolTipRole).toString().contains(u"written by the last sync"_s));
+            QVERIFY(email.data(Qt::FontRole).value<QFont>().italic());
+        }
+        QVERIFY(created > 0);
+        QCOMPARE(subscribers.rowCount(), fixture.sandbox().mailerLite()->store().subscriberCount());
+        QCOMPARE(subscriberReads(fixture), readsAtEnd);
+
+        // A linked contact with activity, its subscriber beside it, read from MailerLite.
+        QSignalSpy shown(&page, &ContactsPage::firstLinkedShown);
+        page.selectFirstLinked();
+        QVERIFY(shown.wait(loadTimeoutMs));
+        const QString shownId = shown.first().first().toString();
+        QCOMPARE(contacts.statusAt(contacts.rowOf(shownId)), LinkStatus::Linked);
+        QCOMPARE(page.findChild<ContactDetailPanel *>()->contactId(), shownId);
+        const auto *notes = page.findChild<QListWidget *>(u"notesListWidget"_s);
+        QVERIFY(notes->count() > 0 && notes->item(0)->text() != u"No notes"_s);
+        const qint64 partner = *page.linkIndex().subscriberOf(shownId);
+        QCOMPARE(page.findChild<SubscriberDetailPanel *>()->subscriberId(), partner);
+        QTRY_VERIFY_WITH_TIMEOUT(!subscribers.isSecondHand(subscribers.rowOf(partner)),
+                                 loadTimeoutMs);
+        QCOMPARE(subscribers.statusAt(subscribers.rowOf(partner)), LinkStatus::Linked);
+
+        // Refresh reads MailerLite's own records instead.
+        QTest::mouseClick(page.findChild<QPushButton *>(u"refreshButton"_s), Qt::LeftButton);
+        auto *loading = page.findChild<QLabel *>(u"loadingLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(loading->text() == u"All records loaded."_s && settled(page)
+                                     && countContacts(contacts, LinkStatus::Linked)
+                                         == links.value().size(),
+                                 loadTimeoutMs);
+        QCOMPARE(subscribers.rowCount(), fixture.sandbox().mailerLite()->store().subscriberCount());
+        for (int row = 0; row < subscribers.rowCount(); ++row) {
+            QVERIFY(!subscribers.isSecondHand(row));
         }
     }
 

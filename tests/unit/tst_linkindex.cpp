@@ -215,6 +215,59 @@ private Q_SLOTS:
         QCOMPARE(index.subscriberOf(u"c1"_s), std::nullopt);
     }
 
+    void setLinksReportsWhatChanged()
+    {
+        LinkIndex index;
+        Store::Link a = link(u"a"_s, 20);
+        a.payloadHash = u"h1"_s;
+        a.syncedAt = QDateTime(QDate(2025, 1, 1), QTime(8, 0), Qt::UTC);
+        Store::Link b = link(u"b"_s, 21);
+        b.payloadHash = u"h2"_s;
+        QCOMPARE(index.setLinks({a, b}).size(), 2); // all new
+        // A run that pushed nothing only renews syncedAt: nothing to show again.
+        a.syncedAt = a.syncedAt.addSecs(60);
+        QVERIFY(index.setLinks({a, b}).isEmpty());
+        Store::Link pushed = b;
+        pushed.payloadHash = u"h3"_s;
+        Store::Link unsubscribed = a;
+        unsubscribed.subscriberType = u"unsubscribed"_s;
+        Store::Link fresh = link(u"c"_s, 22);
+        const QList<Store::Link> changed = index.setLinks({unsubscribed, pushed, fresh});
+        QCOMPARE(changed.size(), 3);
+        QCOMPARE(changed.at(1).payloadHash, u"h3"_s);
+        Store::Link moved = fresh;
+        moved.subscriberId = 23; // an email change made a new subscriber
+        QCOMPARE(index.setLinks({unsubscribed, pushed, moved}).size(), 1);
+        index.clear();
+        QCOMPARE(index.setLinks({unsubscribed}).size(), 1);
+    }
+
+    void everyStatusHasAReason()
+    {
+        LinkIndex index;
+        index.setLinks({link(u"linked"_s, 30)});
+        index.addContacts({contact(u"linked"_s, u"l@x.test"_s), contact(u"match"_s, u"m@x.test"_s),
+                           contact(u"alone"_s, u"a@x.test"_s), contact(u"noemail"_s, {}),
+                           contact(u"owner"_s, u"o@x.test"_s)});
+        index.addSubscribers({subscriber(30, u"l@x.test"_s), subscriber(31, u"m@x.test"_s),
+                              subscriber(32, u"s@x.test"_s)});
+        QVERIFY(index.contactStatusReason(u"linked"_s).contains(u"subscriber 30"_s));
+        QVERIFY(index.contactStatusReason(u"match"_s).contains(u"Not linked yet"_s));
+        QVERIFY(index.contactStatusReason(u"match"_s).contains(u"31"_s));
+        QVERIFY(index.contactStatusReason(u"alone"_s).contains(u"No loaded MailerLite"_s));
+        QVERIFY(index.contactStatusReason(u"noemail"_s).contains(u"no email"_s));
+        QVERIFY(index.subscriberStatusReason(30).contains(u"contact linked"_s));
+        QVERIFY(index.subscriberStatusReason(31).contains(u"contact match"_s));
+        QVERIFY(index.subscriberStatusReason(32).contains(u"No loaded GHL contact"_s));
+        // A subscriber whose address belongs to a contact linked elsewhere says so.
+        index.setLinks({link(u"linked"_s, 30), link(u"owner"_s, 33)});
+        index.addSubscribers({subscriber(33, u"old-o@x.test"_s), subscriber(34, u"O@x.test"_s)});
+        QCOMPARE(index.subscriberStatus(34), LinkStatus::Conflict);
+        const QString reason = index.subscriberStatusReason(34);
+        QVERIFY2(reason.contains(u"owner"_s) && reason.contains(u"33"_s), qPrintable(reason));
+        QCOMPARE(LinkIndex::shortStatusText(LinkStatus::EmailMatch), u"Email match"_s);
+    }
+
     void statusTextsAreDistinct()
     {
         const QStringList texts {LinkIndex::statusText(LinkStatus::Linked),

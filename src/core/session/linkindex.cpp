@@ -27,7 +27,7 @@ QList<Store::Link> LinkIndex::setLinks(const QList<Store::Link> &links)
         if (link.contactId.isEmpty()) {
             continue;
         }
-        const LinkStamp stamp {link.subscriberId, link.syncedAt, link.payloadHash};
+        const LinkStamp stamp {link.subscriberId, link.payloadHash, link.subscriberType};
         const auto known = m_linkStamps.constFind(link.contactId);
         if (known == m_linkStamps.cend() || !(*known == stamp)) {
             rewritten.append(link);

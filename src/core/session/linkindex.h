@@ -7,7 +7,6 @@
 #include "store/link.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -36,8 +35,8 @@ class LinkIndex final
 
 public:
     void clear();
-    // Replaces the links. Returns those that are new or were written again (another syncedAt,
-    // payload or subscriber) since the previous call: after a sync run, what it pushed.
+    // Replaces the links. Returns those that are new or say something new (another subscriber,
+    // payload or subscriber type) since the previous call: after a sync run, what it changed.
     QList<Store::Link> setLinks(const QList<Store::Link> &links);
     void addContacts(const QList<Ghl::Contact> &contacts);
     void addSubscribers(const QList<MailerLite::Subscriber> &subscribers);
@@ -71,12 +70,13 @@ private:
     void unindexContact(const QString &contactId);
     void indexSubscriber(qint64 subscriberId, const QString &emailKey);
 
-    // What identifies one writing of a link, to tell which links a run wrote.
+    // What a link says about its subscriber, to tell which links a run changed (a run that
+    // found nothing to push still renews syncedAt, so that does not count).
     struct LinkStamp
     {
         qint64 subscriberId = 0;
-        QDateTime syncedAt;
         QString payloadHash;
+        QString subscriberType;
         bool operator==(const LinkStamp &) const = default;
     };
 

@@ -104,7 +104,10 @@ Status RunRecorder::recordPlanOnly(const Plan &plan, bool dryRun)
             if (!dryRun && item.willApply()) {
                 continue; // recorded with its outcome
             }
-            count(item);
+            const bool overridden = item.override == PlanItem::Override::Skip && item.isWrite();
+            if (!overridden) {
+                count(item); // a write the user skipped did not happen: it counts as nothing
+            }
             // A record MailerLite would refuse can only be fixed at the source: it is listed
             // with the failures (class validation) until a later run sends it or the user
             // ignores it.
@@ -120,7 +123,15 @@ Status RunRecorder::recordPlanOnly(const Plan &plan, bool dryRun)
                     return s;
                 }
             }
-            const bool overridden = item.override == PlanItem::Override::Skip && item.isWrite();
+            // MailerLite already holds what the contact needs (an earlier write whose answer
+            // was lost did arrive, or consent keeps it out): an open failure is settled.
+            if (!dryRun && !item.contactId.isEmpty()
+                && (item.action == Action::SkipUnchanged
+                    || item.action == Action::BlockedByConsent)) {
+                if (Status s = m_failures.markRetried(m_profile, item.contactId); !s.ok()) {
+                    return s;
+                }
+            }
             records.append(runItem(item,
                                    dryRun           ? u"planned"_s
                                        : overridden ? u"skipped-by-user"_s

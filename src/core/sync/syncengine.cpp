@@ -195,7 +195,9 @@ void SyncEngine::setUp()
         apply(*m_request.planToApply);
         return;
     }
-    m_full = m_request.fullReconcile || (m_links.isEmpty() && m_request.onlyContactIds.isEmpty());
+    // A retry of many contacts reads the whole list: cheaper than looking each one up.
+    m_full = m_request.fullReconcile || (m_links.isEmpty() && m_request.onlyContactIds.isEmpty())
+        || m_request.onlyContactIds.size() > MaxRetryLookups;
     if (m_full) {
         log(Severity::Info,
             m_request.fullReconcile
@@ -215,6 +217,10 @@ void SyncEngine::stepDone()
     }
     if (m_full && !m_remote) {
         fetchRemote();
+        return;
+    }
+    if (!m_request.onlyContactIds.isEmpty() && !m_remote) {
+        lookUpRetried();
         return;
     }
     fetchActivity();
@@ -360,7 +366,13 @@ void SyncEngine::apply(const Plan &plan)
             m_executor->cancel();
         }
     });
-    const QDateTime cursor = plan.cursor;
+    // Writes the user skipped in the preview must come up again next time: like failures,
+    // they keep the cursor where it was.
+    const bool userSkipped
+        = std::any_of(plan.items.cbegin(), plan.items.cend(), [](const PlanItem &i) {
+              return i.override == PlanItem::Override::Skip && i.isWrite();
+          });
+    const QDateTime cursor = userSkipped ? QDateTime() : plan.cursor;
     connect(m_executor, &Executor::finished, this,
             [this, cursor](bool cancelled, const std::optional<Error> &fatal) {
                 if (m_storageError) {

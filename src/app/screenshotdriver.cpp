@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshotdriver.h"
 
+#include "failurespage.h"
 #include "historypage.h"
 #include "log/logging.h"
 #include "mainwindow.h"
+#include "mappingpage.h"
 #include "profilesession.h"
 #include "schedule/schedule.h"
 #include "scheduledialog.h"
@@ -14,7 +16,9 @@
 
 #include <QDir>
 #include <QPixmap>
+#include <QTableView>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -107,6 +111,7 @@ void ScreenshotDriver::takePictures()
         }
         const auto [page, name] = remaining->takeFirst();
         m_window.showPage(page);
+        selectFirstRecord(page);
         settle([this, name, next] {
             if (save(&m_window, name)) {
                 (*next)();
@@ -114,6 +119,32 @@ void ScreenshotDriver::takePictures()
         });
     };
     (*next)();
+}
+
+void ScreenshotDriver::selectFirstRecord(MainWindow::Page page)
+{
+    // Pictures with a selection show the detail panes filled, as a user would see them.
+    if (page == MainWindow::Page::Failures) {
+        if (auto *view = m_window.failuresPage()->findChild<QTreeView *>(u"failureTreeView"_s)) {
+            view->expandAll();
+            const QModelIndex group = view->model()->index(0, 0);
+            view->setCurrentIndex(view->model()->index(0, 0, group));
+        }
+    } else if (page == MainWindow::Page::Mapping) {
+        // The phone field: its transform chain and before -> after preview fill the editor.
+        if (auto *view
+            = m_window.mappingPage()->findChild<QTreeView *>(u"mailerLiteFieldsView"_s)) {
+            const QModelIndexList phone = view->model()->match(
+                view->model()->index(0, 0), Qt::DisplayRole, u"Phone"_s, 1, Qt::MatchExactly);
+            if (!phone.isEmpty()) {
+                view->setCurrentIndex(phone.first());
+            }
+        }
+    } else if (page == MainWindow::Page::History) {
+        if (auto *view = m_window.historyPage()->findChild<QTableView *>(u"runTableView"_s)) {
+            view->selectRow(0);
+        }
+    }
 }
 
 void ScreenshotDriver::takeExtraPictures()

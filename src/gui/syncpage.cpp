@@ -254,7 +254,10 @@ void SyncPage::updateActions()
     if (!running) {
         if (!m_session.isOpen()) {
             m_ui->statusLabel->setText(tr("Open a profile to sync."));
-        } else if (m_ui->statusLabel->text() == tr("Cancelling...")) {
+        } else if (const QString text = m_ui->statusLabel->text(); text == tr("Cancelling...")
+                   || text == tr("Previewing...") || text == tr("Applying the plan...")
+                   || text == tr("Syncing...") || text == tr("Retrying...")) {
+            // The summary box below says how the run ended; the busy word must not linger.
             m_ui->statusLabel->clear();
         }
         return;

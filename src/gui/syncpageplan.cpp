@@ -80,13 +80,17 @@ void SyncPage::setUpPlan()
 
     m_countButtons = new QButtonGroup(this);
     m_countButtons->setExclusive(true);
-    auto addButton = [this](const char *objectName, int id) {
+    // Two rows of counts, so the page fits a 1280-pixel screen beside the page list.
+    constexpr int buttonsPerRow = 5;
+    auto addButton = [this, buttonsPerRow](const char *objectName, int id) {
         auto *button = new QToolButton(m_ui->planGroupBox);
         button->setObjectName(QString::fromLatin1(objectName));
         button->setCheckable(true);
         button->setAutoRaise(true);
         button->setToolTip(tr("Show only these records in the table."));
-        m_ui->countsLayout->addWidget(button);
+        const int index = int(m_countButtons->buttons().size());
+        m_ui->countsLayout->addWidget(button, index / buttonsPerRow, index % buttonsPerRow,
+                                      Qt::AlignLeft);
         m_countButtons->addButton(button, id);
     };
     addButton("allCountButton", AllActions);
@@ -94,7 +98,7 @@ void SyncPage::setUpPlan()
         addButton(b.objectName, int(b.action));
     }
     addButton("overriddenCountButton", Overridden);
-    m_ui->countsLayout->addStretch(1);
+    m_ui->countsLayout->setColumnStretch(buttonsPerRow, 1);
     m_countButtons->button(AllActions)->setChecked(true);
     m_countButtons->button(AllActions)->setToolTip(tr("Show every record of the plan."));
     connect(m_countButtons, &QButtonGroup::idClicked, this, [this](int id) {

@@ -130,6 +130,12 @@ private Q_SLOTS:
         // Removing one twin clears it.
         alone.removeContact(u"c2"_s);
         QCOMPARE(alone.contactStatus(u"c1"_s), LinkStatus::GhlOnly);
+        // Once a sync links one twin, that pair is linked; the other twin is the conflict.
+        index.setLinks({link(u"c2"_s, 10)});
+        QCOMPARE(index.contactStatus(u"c2"_s), LinkStatus::Linked);
+        QCOMPARE(index.subscriberStatus(10), LinkStatus::Linked);
+        QCOMPARE(index.contactStatus(u"c1"_s), LinkStatus::Conflict);
+        QVERIFY(index.conflictReason(u"c1"_s).contains(u"share the email"_s));
     }
 
     void conflictWhenTheMatchBelongsToAnotherContact()

@@ -104,7 +104,9 @@ LinkStatus LinkIndex::contactStatus(const QString &contactId) const
     const bool sharedEmail = sharing != m_contactsByEmail.cend() && sharing->size() > 1;
     if (link != m_linkedSubscriberByContact.cend()) {
         const auto subscriber = m_subscriberEmails.constFind(*link);
-        if (subscriber == m_subscriberEmails.cend() || *subscriber != key || sharedEmail
+        // A twin without a link is the twin's conflict: this pair agrees, and the sync links
+        // one contact per address.
+        if (subscriber == m_subscriberEmails.cend() || *subscriber != key
             || loadedLinkersOf(*link) > 1) {
             return LinkStatus::Conflict;
         }

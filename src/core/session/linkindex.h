@@ -21,8 +21,8 @@ enum class LinkStatus {
     EmailMatch, // no link yet, but a record on the other side has the same email
     GhlOnly, // a contact with nothing in MailerLite
     MailerLiteOnly, // a subscriber no contact links to or shares an email with
-    Conflict, // linked but the emails differ, the linked subscriber is gone, or several
-              // contacts share the email
+    Conflict, // linked but the emails differ or the linked subscriber is gone, several contacts
+              // link to one subscriber, or an unlinked contact shares its email with others
 };
 
 // Pairs contacts and subscribers by stored link, else by email (trimmed, case-insensitive),

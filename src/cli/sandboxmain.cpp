@@ -124,7 +124,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(translate(
         "Local imitations of the GoHighLevel v2 and MailerLite Classic APIs, for tests, demos "
         "and benchmarks. Listens on 127.0.0.1 only, prints one JSON line with the connection "
-        "info (ghl_url, ml_url, ghl_token, location_id, ml_api_key) and serves until SIGINT or "
+        "info (ghl_url, ml_url, ghl_token, ghl_readonly_token, location_id, ml_api_key) and serves "
+        "until SIGINT or "
         "SIGTERM.\n\nFault specs look like 5xx=0.1,429=0.05,burst=5,drop=0.05,truncate=0.01,"
         "stall=0.01,stall_ms=5000,latency_ms=20; --ghl-faults and --ml-faults add to (and "
         "override) --faults for one service.\n\nExit codes: 0 stopped by a signal, 1 could "

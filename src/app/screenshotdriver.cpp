@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshotdriver.h"
 
+#include "contactspage.h"
 #include "failurespage.h"
 #include "historypage.h"
 #include "log/logging.h"
@@ -91,7 +92,13 @@ void ScreenshotDriver::afterPreview()
 void ScreenshotDriver::afterRun()
 {
     // The contacts page reloads its links after a run; give it the time to show them.
-    settle([this] { settle([this] { takePictures(); }); });
+    settle([this] {
+        // A linked contact with notes and tasks fills the detail panel.
+        connect(
+            m_window.contactsPage(), &ContactsPage::firstLinkedShown, this,
+            [this] { settle([this] { takePictures(); }); }, Qt::SingleShotConnection);
+        m_window.contactsPage()->selectFirstLinked();
+    });
 }
 
 void ScreenshotDriver::takePictures()

@@ -67,6 +67,7 @@ ContactDetailPanel::ContactDetailPanel(ProfileSession &session, QWidget *parent)
     connect(&session, &ProfileSession::closing, this, [this] { showContact(nullptr); });
     attach();
     showContact(nullptr);
+    showMessage({}, false);
 }
 
 ContactDetailPanel::~ContactDetailPanel() = default;
@@ -115,7 +116,7 @@ void ContactDetailPanel::showContact(const ContactTableModel::Row *row)
     m_ui->stackedWidget->setCurrentWidget(m_ui->detailPage);
     showFields(*row);
     if (!same) {
-        m_ui->messageLabel->clear();
+        showMessage({}, false);
         reloadDetails();
     }
     updateWriteAccess();
@@ -124,12 +125,16 @@ void ContactDetailPanel::showContact(const ContactTableModel::Row *row)
 void ContactDetailPanel::showFields(const ContactTableModel::Row &row)
 {
     const QString name = row.name().isEmpty() ? tr("(no name)") : row.name().left(200);
+    // An empty value says so, rather than leaving a hole in the form.
+    const auto orNone = [](const QString &value) {
+        return value.isEmpty() ? tr("(none)") : value;
+    };
     m_ui->nameLabel->setText(u"<b>%1</b>"_s.arg(name.toHtmlEscaped()));
-    m_ui->emailLabel->setText(row.email);
-    m_ui->phoneLabel->setText(row.phone);
-    m_ui->companyLabel->setText(row.companyName);
+    m_ui->emailLabel->setText(orNone(row.email));
+    m_ui->phoneLabel->setText(orNone(row.phone));
+    m_ui->companyLabel->setText(orNone(row.companyName));
     m_ui->tagsLabel->setText(row.tags.isEmpty() ? tr("No tags") : row.tags.join(u", "_s));
-    m_ui->sourceLabel->setText(row.source);
+    m_ui->sourceLabel->setText(orNone(row.source));
     m_ui->dndLabel->setText(row.emailDnd ? tr("On: no email may be sent") : tr("Off"));
     m_ui->addedLabel->setText(shortDate(row.dateAdded));
     m_ui->updatedLabel->setText(shortDate(row.dateUpdated));
@@ -142,6 +147,9 @@ void ContactDetailPanel::reloadDetails()
     m_ui->tasksTreeWidget->clear();
     m_ui->appointmentsListWidget->clear();
     m_tasks.clear();
+    m_ui->activityTabWidget->setTabText(0, tr("Notes"));
+    m_ui->activityTabWidget->setTabText(1, tr("Tasks"));
+    m_ui->activityTabWidget->setTabText(2, tr("Appointments"));
     m_ui->problemsLabel->setText(tr("Loading notes, tasks and appointments..."));
     Session::DetailLoader *loader = m_session.details();
     if (loader && m_contact) {
@@ -180,7 +188,10 @@ void ContactDetailPanel::showDetails(const Session::ContactDetails &details)
     if (details.appointments.isEmpty()) {
         m_ui->appointmentsListWidget->addItem(tr("No appointments"));
     }
+    m_ui->activityTabWidget->setTabText(0, tr("Notes (%1)").arg(details.notes.size()));
     m_ui->activityTabWidget->setTabText(1, tr("Tasks (%1)").arg(details.tasks.size()));
+    m_ui->activityTabWidget->setTabText(2,
+                                        tr("Appointments (%1)").arg(details.appointments.size()));
     m_ui->problemsLabel->setText(details.problems.join(u'\n'));
     updateWriteAccess();
     Q_EMIT detailsShown(details.contactId, static_cast<int>(details.notes.size()),
@@ -210,6 +221,7 @@ void ContactDetailPanel::updateWriteAccess()
 void ContactDetailPanel::showMessage(const QString &text, bool problem)
 {
     m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setVisible(!text.isEmpty()); // no empty gap above the fields
     m_ui->messageLabel->setStyleSheet(problem ? u"color: #c62828;"_s : QString());
 }
 

@@ -12,6 +12,7 @@
 #include "ui_contactspage.h"
 #include "workerthread.h"
 
+#include <QAction>
 #include <QHeaderView>
 
 #include <algorithm>
@@ -31,13 +32,14 @@ constexpr int s_iconRoom = 20;
 struct ColumnWidth
 {
     int column;
-    int characters; // typical content, in average characters
+    int width; // pixels, for typical content
+    bool shown = true;
 };
 
 // Uniform, fixed-height rows (the view never measures 100,000 rows) and widths for 1280 px:
 // the status column fits its icon and longest short text, the email column takes what is left
 // (so there is no horizontal scroll bar), the others start at a typical content width and can
-// be dragged wider.
+// be dragged wider. The header's context menu shows or hides every column but the status.
 void setupView(QTableView *view, QAbstractItemModel *model, int statusColumn, int emailColumn,
                const QList<ColumnWidth> &widths)
 {
@@ -50,43 +52,72 @@ void setupView(QTableView *view, QAbstractItemModel *model, int statusColumn, in
     header->setSortIndicator(-1, Qt::AscendingOrder);
 
     const QFontMetrics cell = view->fontMetrics();
-    const QFontMetrics title = header->fontMetrics();
-    int statusWidth
-        = title.horizontalAdvance(model->headerData(statusColumn, Qt::Horizontal).toString());
+    int statusWidth = header->fontMetrics().horizontalAdvance(
+        model->headerData(statusColumn, Qt::Horizontal).toString());
     for (int status = 0; status <= static_cast<int>(LinkStatus::Conflict); ++status) {
         const QString text = Session::LinkIndex::shortStatusText(static_cast<LinkStatus>(status));
         statusWidth = std::max(statusWidth, cell.horizontalAdvance(text) + s_iconRoom);
     }
     header->resizeSection(statusColumn, statusWidth + s_cellPadding);
     for (const ColumnWidth &width : widths) {
-        header->resizeSection(width.column,
-                              cell.averageCharWidth() * width.characters + s_cellPadding);
+        header->resizeSection(width.column, width.width);
+        header->setSectionHidden(width.column, !width.shown);
     }
     header->setSectionResizeMode(emailColumn, QHeaderView::Stretch);
+
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (column == statusColumn) {
+            continue;
+        }
+        auto *action = new QAction(model->headerData(column, Qt::Horizontal).toString(), header);
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        QObject::connect(action, &QAction::toggled, header, [header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+        });
+        header->addAction(action);
+    }
+}
+
+int textWidth(const QWidget *widget, const QStringList &texts)
+{
+    int width = 0;
+    for (const QString &text : texts) {
+        width = std::max(width, widget->fontMetrics().horizontalAdvance(text));
+    }
+    return width + s_cellPadding;
+}
+
+int charactersWidth(const QWidget *widget, int characters)
+{
+    return widget->fontMetrics().averageCharWidth() * characters + s_cellPadding;
 }
 
 } // namespace
 
 void ContactsPage::setupViews()
 {
-    setupView(m_ui->contactsTableView, m_contactProxy, ContactTableModel::StatusColumn,
+    // Tags are in the detail panel and the search: hidden by default, so that names and
+    // addresses fit at 1280 px; the header's context menu shows them.
+    QTableView *contacts = m_ui->contactsTableView;
+    setupView(contacts, m_contactProxy, ContactTableModel::StatusColumn,
               ContactTableModel::EmailColumn,
-              {{ContactTableModel::NameColumn, 18},
-               {ContactTableModel::PhoneColumn, 14},
-               {ContactTableModel::TagsColumn, 12}});
-    int typeCharacters = 0;
+              {{ContactTableModel::NameColumn, charactersWidth(contacts, 15)},
+               {ContactTableModel::PhoneColumn, charactersWidth(contacts, 14)},
+               {ContactTableModel::TagsColumn, charactersWidth(contacts, 14), false}});
+    QTableView *subscribers = m_ui->subscribersTableView;
+    QStringList types;
     for (const QString &type : SubscriberTableModel::knownTypes()) {
-        typeCharacters = std::max(typeCharacters,
-                                  static_cast<int>(SubscriberTableModel::typeText(type).size()));
+        types.append(SubscriberTableModel::typeText(type));
     }
-    setupView(m_ui->subscribersTableView, m_subscriberProxy, SubscriberTableModel::StatusColumn,
+    setupView(subscribers, m_subscriberProxy, SubscriberTableModel::StatusColumn,
               SubscriberTableModel::EmailColumn,
-              {{SubscriberTableModel::NameColumn, 16},
-               {SubscriberTableModel::TypeColumn, typeCharacters + 1}});
-    // Contacts have two more columns; both tables keep their share when the window grows.
-    m_ui->tablesSplitter->setStretchFactor(0, 4);
-    m_ui->tablesSplitter->setStretchFactor(1, 3);
-    m_ui->tablesSplitter->setSizes({4000, 3000});
+              {{SubscriberTableModel::NameColumn, charactersWidth(subscribers, 15)},
+               {SubscriberTableModel::TypeColumn, textWidth(subscribers, types)}});
+    m_ui->tablesSplitter->setStretchFactor(0, 1);
+    m_ui->tablesSplitter->setStretchFactor(1, 1);
+    m_ui->tablesSplitter->setSizes({1000, 1000});
     m_ui->mainSplitter->setStretchFactor(0, 1);
     m_ui->mainSplitter->setStretchFactor(1, 1);
 }

@@ -66,6 +66,10 @@ public:
 protected:
     [[nodiscard]] QVariant recordData(int row, int column, int role) const override;
     [[nodiscard]] Session::LinkStatus computeStatus(int row) const override;
+    [[nodiscard]] int rowOfTouched(const Session::LinkIndex::Touched &touched) const override
+    {
+        return touched.contactId.isEmpty() ? -1 : rowOf(touched.contactId);
+    }
     [[nodiscard]] QString statusReasonAt(int row) const override;
 
 private:

@@ -35,6 +35,8 @@ protected:
                                         const QModelIndex &sourceParent) const override;
 
 private:
+    void refilter();
+
     const RecordTableModel *m_records = nullptr;
     QString m_needle;
     std::optional<Session::LinkStatus> m_status;

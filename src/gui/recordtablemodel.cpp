@@ -3,11 +3,15 @@
 #include "recordtablemodel.h"
 
 #include <QColor>
+#include <QElapsedTimer>
+#include <QScopeGuard>
+#include <cstdio>
 #include <QFont>
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -68,18 +72,32 @@ RecordTableModel::RecordTableModel(QObject *parent)
 void RecordTableModel::setLinkIndex(const Session::LinkIndex *index)
 {
     m_index = index;
-    refreshStatuses();
+    requestFullSweep();
 }
 
 void RecordTableModel::refreshStatuses()
 {
-    if (m_sweepTimer.isActive()) {
-        m_sweepAgain = true;
+    if (!m_index || !m_index->changesSince(m_journalCursor)) {
+        requestFullSweep();
         return;
     }
-    m_sweepRow = 0;
-    m_sweepAgain = false;
-    m_sweepTimer.start();
+    if (!m_sweepTimer.isActive()) {
+        m_sweepTimer.start();
+    }
+}
+
+void RecordTableModel::requestFullSweep()
+{
+    m_journalCursor = m_index ? m_index->changeCursor() : 0;
+    if (m_fullSweep) {
+        m_sweepAgain = true;
+    } else {
+        m_fullSweep = true;
+        m_sweepRow = 0;
+    }
+    if (!m_sweepTimer.isActive()) {
+        m_sweepTimer.start();
+    }
 }
 
 void RecordTableModel::flushStatuses()
@@ -111,11 +129,6 @@ QString RecordTableModel::typeAt(int) const
     return {};
 }
 
-bool RecordTableModel::isSecondHand(int) const
-{
-    return false;
-}
-
 LinkStatus RecordTableModel::statusAt(int row) const
 {
     return m_statuses.at(static_cast<std::size_t>(row));
@@ -140,10 +153,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         // The highlight is light whatever the theme, so its text must stay dark.
         return row == m_highlighted ? QVariant(QColor(Qt::black)) : QVariant();
     case Qt::FontRole:
-        if (row == m_highlighted || isSecondHand(row)) {
+        if (row == m_highlighted) {
             QFont font;
-            font.setBold(row == m_highlighted);
-            font.setItalic(isSecondHand(row));
+            font.setBold(true);
             return font;
         }
         return {};
@@ -193,7 +205,9 @@ void RecordTableModel::statusesCleared()
     m_statuses.clear();
     m_highlighted = -1;
     m_sweepTimer.stop();
+    m_fullSweep = false;
     m_sweepAgain = false;
+    m_journalCursor = m_index ? m_index->changeCursor() : 0;
 }
 
 void RecordTableModel::setStatusNow(int row)
@@ -201,33 +215,80 @@ void RecordTableModel::setStatusNow(int row)
     m_statuses.at(static_cast<std::size_t>(row)) = computeStatus(row);
 }
 
-void RecordTableModel::sweepSome()
+void RecordTableModel::readJournal()
 {
-    const int rows = static_cast<int>(m_statuses.size());
-    const int end = std::min(rows, m_sweepRow + sweepChunk);
-    QList<std::pair<int, int>> runs;
-    for (int row = m_sweepRow; row < end; ++row) {
-        const LinkStatus now = computeStatus(row);
-        auto &cached = m_statuses.at(static_cast<std::size_t>(row));
-        if (now == cached) {
+    if (!m_index) {
+        return;
+    }
+    const auto changes = m_index->changesSince(m_journalCursor);
+    if (!changes) {
+        requestFullSweep();
+        return;
+    }
+    m_journalCursor = m_index->changeCursor();
+    static qint64 tot = 0, ns = 0; static int calls = 0;
+    QElapsedTimer tmr; tmr.start();
+    struct Pr { ~Pr() { } };
+    tot += static_cast<qint64>(changes->size()); ++calls;
+    auto done = qScopeGuard([&] { ns += tmr.nsecsElapsed(); if (calls % 100 == 0) std::fprintf(stderr, "journal calls %d touched %lld ms %.1f\n", calls, tot, ns/1e6); });
+    std::vector<int> changed;
+    for (const Session::LinkIndex::Touched &touched : *changes) {
+        const int row = rowOfTouched(touched);
+        if (row < 0) {
             continue;
         }
-        cached = now;
+        const LinkStatus now = computeStatus(row);
+        auto &cached = m_statuses.at(static_cast<std::size_t>(row));
+        if (now != cached) {
+            cached = now;
+            changed.push_back(row);
+        }
+    }
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    QList<std::pair<int, int>> runs;
+    for (const int row : changed) {
         if (!runs.isEmpty() && runs.last().second == row - 1) {
             runs.last().second = row;
         } else {
             runs.append({row, row});
         }
     }
-    m_sweepRow = end;
     emitStatusRuns(runs);
-    if (m_sweepRow < rows) {
-        return;
-    }
-    if (m_sweepAgain) {
-        m_sweepAgain = false;
-        m_sweepRow = 0;
-        return;
+}
+
+void RecordTableModel::sweepSome()
+{
+    // The journal first: rows a running sweep already passed may have changed again.
+    readJournal();
+    if (m_fullSweep) {
+        const int rows = static_cast<int>(m_statuses.size());
+        const int end = std::min(rows, m_sweepRow + sweepChunk);
+        QList<std::pair<int, int>> runs;
+        for (int row = m_sweepRow; row < end; ++row) {
+            const LinkStatus now = computeStatus(row);
+            auto &cached = m_statuses.at(static_cast<std::size_t>(row));
+            if (now == cached) {
+                continue;
+            }
+            cached = now;
+            if (!runs.isEmpty() && runs.last().second == row - 1) {
+                runs.last().second = row;
+            } else {
+                runs.append({row, row});
+            }
+        }
+        m_sweepRow = end;
+        emitStatusRuns(runs);
+        if (m_sweepRow < rows) {
+            return;
+        }
+        if (m_sweepAgain) {
+            m_sweepAgain = false;
+            m_sweepRow = 0;
+            return;
+        }
+        m_fullSweep = false;
     }
     m_sweepTimer.stop();
     Q_EMIT statusesSettled();

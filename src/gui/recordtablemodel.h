@@ -10,9 +10,10 @@
 // What the GHL contact and MailerLite subscriber tables share: a link-status column (the first,
 // icon and short text, the reason as tooltip) read from a Session::LinkIndex and cached per
 // row, a highlighted row (the partner of the other table's
-// selection), and the roles the filter proxy reads. Statuses are refreshed by a sweep that
-// handles a few thousand rows per event-loop turn and reports changes as coalesced
-// dataChanged() ranges, so 100,000 rows never freeze the window.
+// selection), and the roles the filter proxy reads. A refresh re-reads only the rows the
+// index's journal names (a page touches a few), on the next event-loop turn; when the journal
+// cannot tell (links replaced, no index) a sweep handles a few thousand rows per turn. Changes
+// go out as coalesced dataChanged() ranges, so 100,000 rows never freeze the window.
 class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,7 +30,7 @@ public:
 
     // The index the statuses come from; it must outlive this model (or be unset first).
     void setLinkIndex(const Session::LinkIndex *index);
-    // Re-reads every row's status in the background; calls made while a sweep runs are merged.
+    // Re-reads the statuses that may have changed on the next turn; calls before then merge.
     void refreshStatuses();
     // Finishes a pending status sweep now.
     void flushStatuses();
@@ -41,8 +42,6 @@ public:
     [[nodiscard]] virtual int statusColumn() const = 0;
     [[nodiscard]] virtual QString searchTextAt(int row) const = 0;
     [[nodiscard]] virtual QString typeAt(int row) const;
-    // A row known only second-hand (shown in italics), e.g. as a sync wrote it.
-    [[nodiscard]] virtual bool isSecondHand(int row) const;
     [[nodiscard]] Session::LinkStatus statusAt(int row) const;
 
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -55,6 +54,8 @@ protected:
     [[nodiscard]] virtual QVariant recordData(int row, int column, int role) const = 0;
     // Answers the record's own-side status ("GHL only") while no index is set.
     [[nodiscard]] virtual Session::LinkStatus computeStatus(int row) const = 0;
+    // The row of a record the index's journal names; -1 when it is not in this table.
+    [[nodiscard]] virtual int rowOfTouched(const Session::LinkIndex::Touched &touched) const = 0;
     // Why the row has its status, translated: the status cell's tooltip.
     [[nodiscard]] virtual QString statusReasonAt(int row) const = 0;
     [[nodiscard]] const Session::LinkIndex *linkIndex() const { return m_index; }
@@ -67,12 +68,16 @@ protected:
 
 private:
     void sweepSome();
+    void requestFullSweep();
+    void readJournal();
     void emitStatusRuns(const QList<std::pair<int, int>> &runs);
 
     const Session::LinkIndex *m_index = nullptr;
     std::vector<Session::LinkStatus> m_statuses;
     QTimer m_sweepTimer;
+    quint64 m_journalCursor = 0;
     int m_sweepRow = 0;
+    bool m_fullSweep = false;
     bool m_sweepAgain = false;
     int m_highlighted = -1;
 };

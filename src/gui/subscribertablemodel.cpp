@@ -117,7 +117,6 @@ void SubscriberTableModel::merge(const QList<MailerLite::Subscriber> &subscriber
     const int first = rowCount();
     const int count = static_cast<int>(fresh.size());
     beginInsertRows({}, first, first + count - 1);
-    m_rows.reserve(m_rows.size() + fresh.size());
     for (Row &row : fresh) {
         m_rowById.insert(row.id, static_cast<int>(m_rows.size()));
         m_rows.push_back(std::move(row));

@@ -62,11 +62,16 @@ public:
     [[nodiscard]] int statusColumn() const override { return StatusColumn; }
     [[nodiscard]] QString searchTextAt(int row) const override { return rowAt(row).searchText; }
     [[nodiscard]] QString typeAt(int row) const override { return rowAt(row).type; }
-    [[nodiscard]] bool isSecondHand(int row) const override { return rowAt(row).writtenBySync; }
+    // Shown as the last sync wrote it, not as MailerLite has it (the tooltips say so).
+    [[nodiscard]] bool isSecondHand(int row) const { return rowAt(row).writtenBySync; }
 
 protected:
     [[nodiscard]] QVariant recordData(int row, int column, int role) const override;
     [[nodiscard]] Session::LinkStatus computeStatus(int row) const override;
+    [[nodiscard]] int rowOfTouched(const Session::LinkIndex::Touched &touched) const override
+    {
+        return touched.contactId.isEmpty() ? rowOf(touched.subscriberId) : -1;
+    }
     [[nodiscard]] QString statusReasonAt(int row) const override;
 
 private:

@@ -312,8 +312,14 @@ private Q_SLOTS:
             }
         }
         QVERIFY(applied > 0);
+        // Contacts MailerLite already holds as wanted are settled too, without a write.
+        int closed = 0;
+        for (const QString &id : std::as_const(ids)) {
+            closed += stored(id).status == FailureRecord::Status::Retried ? 1 : 0;
+        }
+        QVERIFY(closed >= applied);
         // The page reloaded: closed failures left the open list; the unrelated ones stay.
-        QCOMPARE(m_page->model()->failureCount(), 4 + 6 - applied);
+        QCOMPARE(m_page->model()->failureCount(), 4 + 6 - closed);
         QVERIFY(button(u"retryAllButton"_s)->isEnabled());
     }
 

@@ -4,6 +4,13 @@
 
 namespace Session {
 
+namespace {
+
+// Touches kept for readers; beyond this the older half goes and a lagging reader re-reads all.
+constexpr std::size_t journalCap = 1U << 18;
+
+} // namespace
+
 void LinkIndex::clear()
 {
     m_linkStamps.clear();
@@ -13,6 +20,7 @@ void LinkIndex::clear()
     m_subscriberEmails.clear();
     m_contactsByEmail.clear();
     m_subscriberByEmail.clear();
+    resetJournal();
 }
 
 QList<Store::Link> LinkIndex::setLinks(const QList<Store::Link> &links)
@@ -37,6 +45,7 @@ QList<Store::Link> LinkIndex::setLinks(const QList<Store::Link> &links)
         m_linkingContactsBySubscriber[link.subscriberId].append(link.contactId);
     }
     m_linkStamps = std::move(stamps);
+    resetJournal(); // any row may have changed
     return rewritten;
 }
 
@@ -85,12 +94,16 @@ void LinkIndex::updateSubscriber(const MailerLite::Subscriber &subscriber)
         }
         // Only drop the old address if it still points here (addresses are unique in
         // MailerLite, but a stale page may briefly disagree with a re-read record).
+        touchEmail(*known);
         const auto owner = m_subscriberByEmail.constFind(*known);
         if (owner != m_subscriberByEmail.cend() && *owner == subscriber.id) {
             m_subscriberByEmail.erase(owner);
         }
     }
     indexSubscriber(subscriber.id, key);
+    touchSubscriber(subscriber.id);
+    touchEmail(key);
+    touchLinkersOf(subscriber.id);
 }
 
 LinkStatus LinkIndex::contactStatus(const QString &contactId) const
@@ -136,7 +149,11 @@ LinkStatus LinkIndex::subscriberStatus(qint64 subscriberId) const
         return LinkStatus::Conflict;
     }
     if (linkers == 1) {
-        return contactStatus(firstLoadedLinkerOf(subscriberId));
+        for (const QString &contactId : *m_linkingContactsBySubscriber.constFind(subscriberId)) {
+            if (m_contactEmails.contains(contactId)) {
+                return contactStatus(contactId);
+            }
+        }
     }
     // A link from a contact that is not (or no longer) loaded says nothing about this
     // subscriber: it is judged by its address like an unlinked one.
@@ -317,7 +334,11 @@ int LinkIndex::loadedLinkersOf(qint64 subscriberId) const
 
 QString LinkIndex::firstLoadedLinkerOf(qint64 subscriberId) const
 {
-    for (const QString &contactId : m_linkingContactsBySubscriber.value(subscriberId)) {
+    const auto linkers = m_linkingContactsBySubscriber.constFind(subscriberId);
+    if (linkers == m_linkingContactsBySubscriber.cend()) {
+        return {};
+    }
+    for (const QString &contactId : *linkers) {
         if (m_contactEmails.contains(contactId)) {
             return contactId;
         }
@@ -331,6 +352,7 @@ void LinkIndex::indexContact(const QString &contactId, const QString &emailKey)
     if (!emailKey.isEmpty()) {
         m_contactsByEmail[emailKey].append(contactId);
     }
+    touchContactNeighbours(contactId, emailKey);
 }
 
 void LinkIndex::unindexContact(const QString &contactId)
@@ -339,6 +361,7 @@ void LinkIndex::unindexContact(const QString &contactId)
     if (known == m_contactEmails.end()) {
         return;
     }
+    touchContactNeighbours(contactId, *known);
     if (!known->isEmpty()) {
         const auto sharing = m_contactsByEmail.find(*known);
         if (sharing != m_contactsByEmail.end()) {
@@ -357,6 +380,107 @@ void LinkIndex::indexSubscriber(qint64 subscriberId, const QString &emailKey)
     if (!emailKey.isEmpty()) {
         m_subscriberByEmail.insert(emailKey, subscriberId);
     }
+}
+
+std::optional<std::span<const LinkIndex::Touched>> LinkIndex::changesSince(quint64 cursor) const
+{
+    if (cursor < m_journalStart || cursor > changeCursor()) {
+        return std::nullopt;
+    }
+    return std::span<const Touched>(m_journal).subspan(cursor - m_journalStart);
+}
+
+void LinkIndex::record(Touched touched)
+{
+    // One change names the same few records several ways (the contact, its address, its
+    // link): skip what the last few entries already say.
+    const auto recent = std::min<std::size_t>(m_journal.size(), 8);
+    for (auto it = m_journal.cend() - static_cast<std::ptrdiff_t>(recent); it != m_journal.cend();
+         ++it) {
+        if (it->subscriberId == touched.subscriberId && it->contactId == touched.contactId) {
+            return;
+        }
+    }
+    if (m_journal.size() >= journalCap) {
+        const auto half = static_cast<std::ptrdiff_t>(journalCap / 2);
+        m_journal.erase(m_journal.begin(), m_journal.begin() + half);
+        m_journalStart += static_cast<quint64>(half);
+    }
+    m_journal.push_back(std::move(touched));
+}
+
+void LinkIndex::touchContact(const QString &contactId)
+{
+    record({contactId, 0});
+    // A linked subscriber's status is its contact's.
+    const auto link = m_linkedSubscriberByContact.constFind(contactId);
+    if (link != m_linkedSubscriberByContact.cend()) {
+        touchSubscriber(*link);
+    }
+}
+
+void LinkIndex::touchSubscriber(qint64 subscriberId)
+{
+    record({QString(), subscriberId});
+}
+
+void LinkIndex::touchEmail(const QString &emailKey)
+{
+    if (emailKey.isEmpty()) {
+        return;
+    }
+    // Among three or more contacts sharing an address, the unlinked ones are in conflict
+    // whatever else happens, and the linked ones answer to their own link: only a pair can
+    // turn (so a popular address does not make every page touch all its contacts).
+    const auto sharing = m_contactsByEmail.constFind(emailKey);
+    if (sharing != m_contactsByEmail.cend() && sharing->size() <= 2) {
+        for (const QString &contactId : *sharing) {
+            touchContact(contactId);
+        }
+    }
+    const auto match = m_subscriberByEmail.constFind(emailKey);
+    if (match != m_subscriberByEmail.cend()) {
+        touchSubscriber(*match);
+    }
+}
+
+void LinkIndex::touchLinkersOf(qint64 subscriberId)
+{
+    const auto linkers = m_linkingContactsBySubscriber.constFind(subscriberId);
+    if (linkers == m_linkingContactsBySubscriber.cend()) {
+        return;
+    }
+    for (const QString &contactId : *linkers) {
+        if (m_contactEmails.contains(contactId)) {
+            touchContact(contactId);
+        }
+    }
+}
+
+void LinkIndex::touchContactNeighbours(const QString &contactId, const QString &emailKey)
+{
+    // The contact, those sharing its address and the subscriber with it; when linked, the
+    // other contacts linking to the same subscriber and those with the subscriber's address
+    // (they count its loaded linkers).
+    touchContact(contactId);
+    touchEmail(emailKey);
+    const auto link = m_linkedSubscriberByContact.constFind(contactId);
+    if (link == m_linkedSubscriberByContact.cend()) {
+        return;
+    }
+    const qint64 subscriberId = *link;
+    touchLinkersOf(subscriberId);
+    const auto subscriber = m_subscriberEmails.constFind(subscriberId);
+    if (subscriber != m_subscriberEmails.cend()) {
+        touchEmail(*subscriber);
+    }
+}
+
+void LinkIndex::resetJournal()
+{
+    // Readers at the old end fall before the new start: they re-read everything.
+    m_journalStart = changeCursor() + 1;
+    m_journal.clear();
 }
 
 } // namespace Session

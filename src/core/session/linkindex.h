@@ -12,6 +12,8 @@
 #include <QStringList>
 
 #include <optional>
+#include <span>
+#include <vector>
 
 namespace Session {
 
@@ -56,6 +58,19 @@ public:
     [[nodiscard]] QString contactStatusReason(const QString &contactId) const;
     [[nodiscard]] QString subscriberStatusReason(qint64 subscriberId) const;
 
+    // A record whose status may have changed: a contact (contactId set) or a subscriber.
+    struct Touched
+    {
+        QString contactId;
+        qint64 subscriberId = 0;
+    };
+    // Where a reader of changesSince() stands now.
+    [[nodiscard]] quint64 changeCursor() const { return m_journalStart + m_journal.size(); }
+    // The records whose status may have changed since `cursor` (each change names every record
+    // it can affect, so re-reading these is as good as re-reading all). Nothing when the
+    // reader must re-read everything: the links were replaced, or it fell too far behind.
+    [[nodiscard]] std::optional<std::span<const Touched>> changesSince(quint64 cursor) const;
+
     // For filters and tooltips ("Email match only").
     [[nodiscard]] static QString statusText(LinkStatus status);
     // For the narrow status column ("Email match").
@@ -69,6 +84,14 @@ private:
     void indexContact(const QString &contactId, const QString &emailKey);
     void unindexContact(const QString &contactId);
     void indexSubscriber(qint64 subscriberId, const QString &emailKey);
+    // Journal helpers: a record, and everything whose status reads it.
+    void record(Touched touched);
+    void touchContact(const QString &contactId);
+    void touchSubscriber(qint64 subscriberId);
+    void touchEmail(const QString &emailKey);
+    void touchLinkersOf(qint64 subscriberId);
+    void touchContactNeighbours(const QString &contactId, const QString &emailKey);
+    void resetJournal();
 
     // What a link says about its subscriber, to tell which links a run changed (a run that
     // found nothing to push still renews syncedAt, so that does not count).
@@ -87,6 +110,10 @@ private:
     QHash<qint64, QString> m_subscriberEmails; // loaded subscribers: id -> email key
     QHash<QString, QStringList> m_contactsByEmail; // loaded contacts, in arrival order
     QHash<QString, qint64> m_subscriberByEmail;
+    // Touched records since m_journalStart, so the tables re-read a few rows after a page
+    // instead of all of them.
+    std::vector<Touched> m_journal;
+    quint64 m_journalStart = 0;
 };
 
 } // namespace Session

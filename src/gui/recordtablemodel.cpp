@@ -3,9 +3,6 @@
 #include "recordtablemodel.h"
 
 #include <QColor>
-#include <QElapsedTimer>
-#include <QScopeGuard>
-#include <cstdio>
 #include <QFont>
 #include <QIcon>
 #include <QPainter>
@@ -226,11 +223,6 @@ void RecordTableModel::readJournal()
         return;
     }
     m_journalCursor = m_index->changeCursor();
-    static qint64 tot = 0, ns = 0; static int calls = 0;
-    QElapsedTimer tmr; tmr.start();
-    struct Pr { ~Pr() { } };
-    tot += static_cast<qint64>(changes->size()); ++calls;
-    auto done = qScopeGuard([&] { ns += tmr.nsecsElapsed(); if (calls % 100 == 0) std::fprintf(stderr, "journal calls %d touched %lld ms %.1f\n", calls, tot, ns/1e6); });
     std::vector<int> changed;
     for (const Session::LinkIndex::Touched &touched : *changes) {
         const int row = rowOfTouched(touched);

@@ -6,6 +6,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QItemSelectionModel>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -213,6 +215,120 @@ private Q_SLOTS:
         QVERIFY(!model.isSecondHand(3));
         QCOMPARE(model.rowAt(3).type, u"unconfirmed"_s);
         QCOMPARE(model.rowCount(), 5);
+    }
+
+    void refreshesReReadOnlyWhatChangedYetMatchAFullRead()
+    {
+        // Random pages, edits and removals over a few shared addresses and links (several
+        // contacts to one subscriber, links to absent ones): after each refresh every row must
+        // say what the index says, though only the journal's rows were re-read.
+        Session::LinkIndex index;
+        ContactTableModel contacts;
+        SubscriberTableModel subscribers;
+        contacts.setLinkIndex(&index);
+        subscribers.setLinkIndex(&index);
+        QList<Store::Link> links;
+        for (int i = 0; i < 40; i += 2) {
+            Store::Link link;
+            link.contactId = u"c%1"_s.arg(i);
+            link.subscriberId = 1000000 + (i % 12);
+            links.append(link);
+        }
+        index.setLinks(links);
+        QRandomGenerator rng(4242);
+        const auto email = [&rng] {
+            return u"Mail%1@x.test "_s.arg(rng.bounded(15));
+        };
+        for (int step = 0; step < 300; ++step) {
+            const int op = rng.bounded(5);
+            if (op == 0) {
+                QList<Ghl::Contact> page = makeContacts(rng.bounded(40), 1 + rng.bounded(4));
+                for (Ghl::Contact &c : page) {
+                    c.email = rng.bounded(6) ? email() : QString();
+                }
+                index.addContacts(page);
+                contacts.appendContacts(page);
+            } else if (op == 1) {
+                QList<MailerLite::Subscriber> page = makeSubscribers(rng.bounded(14), 2);
+                for (MailerLite::Subscriber &s : page) {
+                    s.email = email();
+                }
+                index.addSubscribers(page);
+                subscribers.appendSubscribers(page);
+            } else if (op == 2 && contacts.rowCount() > 0) {
+                Ghl::Contact c = makeContacts(0, 1).first();
+                c.id = contacts.rowAt(rng.bounded(contacts.rowCount())).id;
+                c.email = email();
+                index.updateContact(c);
+                contacts.updateContact(c);
+            } else if (op == 3 && contacts.rowCount() > 0) {
+                const QString id = contacts.rowAt(rng.bounded(contacts.rowCount())).id;
+                index.removeContact(id);
+                contacts.removeContact(id);
+            } else if (op == 4 && subscribers.rowCount() > 0) {
+                const auto &row = subscribers.rowAt(rng.bounded(subscribers.rowCount()));
+                MailerLite::Subscriber s;
+                s.id = row.id;
+                s.name = row.name;
+                s.type = row.type;
+                s.email = email();
+                index.updateSubscriber(s);
+                subscribers.updateSubscriber(s);
+            }
+            contacts.refreshStatuses();
+            subscribers.refreshStatuses();
+            contacts.flushStatuses();
+            subscribers.flushStatuses();
+            for (int row = 0; row < contacts.rowCount(); ++row) {
+                QCOMPARE(contacts.statusAt(row), index.contactStatus(contacts.rowAt(row).id));
+            }
+            for (int row = 0; row < subscribers.rowCount(); ++row) {
+                QCOMPARE(subscribers.statusAt(row),
+                         index.subscriberStatus(subscribers.rowAt(row).id));
+            }
+        }
+        QVERIFY(contacts.rowCount() > 10);
+        QVERIFY(subscribers.rowCount() > 5);
+
+        // Nothing changed: a refresh reports nothing.
+        QSignalSpy changed(&contacts, &QAbstractItemModel::dataChanged);
+        contacts.refreshStatuses();
+        contacts.flushStatuses();
+        QCOMPARE(changed.size(), 0);
+    }
+
+    void filterChangesKeepTheCurrentRowWhileVisible()
+    {
+        Session::LinkIndex index;
+        ContactTableModel model;
+        model.setLinkIndex(&index);
+        const auto page = makeContacts(0, 30);
+        index.addContacts(page);
+        model.appendContacts(page);
+        RecordFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QItemSelectionModel selection(&proxy);
+        const int source = model.rowOf(u"c12"_s);
+        selection.setCurrentIndex(proxy.mapFromSource(model.index(source, 0)),
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+        // One layout change per filter, not a removal per gap (the view's header pays per signal).
+        QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+        proxy.setSearchText(u"first1"_s); // First1, First10-19
+        QCOMPARE(proxy.rowCount(), 11);
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(layout.size(), 1);
+        QCOMPARE(proxy.mapToSource(selection.currentIndex()).row(), source);
+        QVERIFY(selection.isRowSelected(selection.currentIndex().row(), {}));
+
+        proxy.setStatusFilter(LinkStatus::GhlOnly);
+        QCOMPARE(proxy.mapToSource(selection.currentIndex()).row(), source);
+        proxy.setSearchText(u"first2"_s);
+        QVERIFY(!selection.currentIndex().isValid());
+        QVERIFY(!selection.hasSelection());
     }
 
     void proxyFiltersCaseInsensitively_data()

@@ -3,6 +3,7 @@
 #include "session/linkindex.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -272,6 +273,50 @@ private Q_SLOTS:
         const QString reason = index.subscriberStatusReason(34);
         QVERIFY2(reason.contains(u"owner"_s) && reason.contains(u"33"_s), qPrintable(reason));
         QCOMPARE(LinkIndex::shortStatusText(LinkStatus::EmailMatch), u"Email match"_s);
+    }
+
+    void journalNamesWhatAChangeCanAffect()
+    {
+        LinkIndex index;
+        index.setLinks({link(u"c1"_s, 7)});
+        index.addContacts({contact(u"c1"_s, u"a@x.test"_s), contact(u"c2"_s, u"b@x.test"_s)});
+        const quint64 cursor = index.changeCursor();
+        QVERIFY(index.changesSince(cursor));
+        QVERIFY(index.changesSince(cursor)->empty());
+
+        // A subscriber with c2's address names itself and c2, not c1.
+        index.addSubscribers({subscriber(8, u"B@x.test"_s)});
+        const auto changes = index.changesSince(cursor);
+        QVERIFY(changes);
+        QSet<QString> contacts;
+        QSet<qint64> subscribers;
+        for (const LinkIndex::Touched &touched : *changes) {
+            if (touched.contactId.isEmpty()) {
+                subscribers.insert(touched.subscriberId);
+            } else {
+                contacts.insert(touched.contactId);
+            }
+        }
+        QCOMPARE(contacts, QSet<QString>({u"c2"_s}));
+        QCOMPARE(subscribers, QSet<qint64>({8}));
+
+        // The linked subscriber arriving names its linker.
+        const quint64 before = index.changeCursor();
+        index.addSubscribers({subscriber(7, u"a@x.test"_s)});
+        bool namesLinker = false;
+        const auto linkerChanges = index.changesSince(before);
+        QVERIFY(linkerChanges);
+        for (const LinkIndex::Touched &touched : *linkerChanges) {
+            namesLinker = namesLinker || touched.contactId == u"c1"_s;
+        }
+        QVERIFY(namesLinker);
+
+        // New links can change any row: readers must re-read everything.
+        index.setLinks({});
+        QVERIFY(!index.changesSince(cursor));
+        QVERIFY(index.changesSince(index.changeCursor()));
+        index.clear();
+        QVERIFY(!index.changesSince(before));
     }
 
     void statusTextsAreDistinct()

@@ -4,13 +4,6 @@
 
 namespace Session {
 
-namespace {
-
-// Touches kept for readers; beyond this the older half goes and a lagging reader re-reads all.
-constexpr std::size_t journalCap = 1U << 18;
-
-} // namespace
-
 void LinkIndex::clear()
 {
     m_linkStamps.clear();
@@ -20,6 +13,7 @@ void LinkIndex::clear()
     m_subscriberEmails.clear();
     m_contactsByEmail.clear();
     m_subscriberByEmail.clear();
+    m_subscribersByEmail.clear();
     resetJournal();
 }
 
@@ -67,6 +61,7 @@ void LinkIndex::addSubscribers(const QList<MailerLite::Subscriber> &subscribers)
 
 void LinkIndex::updateContact(const Ghl::Contact &contact)
 {
+    m_changeStart = m_journal.size();
     if (contact.id.isEmpty()) {
         return;
     }
@@ -81,11 +76,13 @@ void LinkIndex::updateContact(const Ghl::Contact &contact)
 
 void LinkIndex::removeContact(const QString &contactId)
 {
+    m_changeStart = m_journal.size();
     unindexContact(contactId);
 }
 
 void LinkIndex::updateSubscriber(const MailerLite::Subscriber &subscriber)
 {
+    m_changeStart = m_journal.size();
     const QString key = keyOf(subscriber.email);
     const auto known = m_subscriberEmails.constFind(subscriber.id);
     if (known != m_subscriberEmails.cend()) {
@@ -95,6 +92,13 @@ void LinkIndex::updateSubscriber(const MailerLite::Subscriber &subscriber)
         // Only drop the old address if it still points here (addresses are unique in
         // MailerLite, but a stale page may briefly disagree with a re-read record).
         touchEmail(*known);
+        const auto sharing = m_subscribersByEmail.find(*known);
+        if (sharing != m_subscribersByEmail.end()) {
+            sharing->removeOne(subscriber.id);
+            if (sharing->isEmpty()) {
+                m_subscribersByEmail.erase(sharing);
+            }
+        }
         const auto owner = m_subscriberByEmail.constFind(*known);
         if (owner != m_subscriberByEmail.cend() && *owner == subscriber.id) {
             m_subscriberByEmail.erase(owner);
@@ -378,109 +382,9 @@ void LinkIndex::indexSubscriber(qint64 subscriberId, const QString &emailKey)
 {
     m_subscriberEmails.insert(subscriberId, emailKey);
     if (!emailKey.isEmpty()) {
+        m_subscribersByEmail[emailKey].append(subscriberId);
         m_subscriberByEmail.insert(emailKey, subscriberId);
     }
-}
-
-std::optional<std::span<const LinkIndex::Touched>> LinkIndex::changesSince(quint64 cursor) const
-{
-    if (cursor < m_journalStart || cursor > changeCursor()) {
-        return std::nullopt;
-    }
-    return std::span<const Touched>(m_journal).subspan(cursor - m_journalStart);
-}
-
-void LinkIndex::record(Touched touched)
-{
-    // One change names the same few records several ways (the contact, its address, its
-    // link): skip what the last few entries already say.
-    const auto recent = std::min<std::size_t>(m_journal.size(), 8);
-    for (auto it = m_journal.cend() - static_cast<std::ptrdiff_t>(recent); it != m_journal.cend();
-         ++it) {
-        if (it->subscriberId == touched.subscriberId && it->contactId == touched.contactId) {
-            return;
-        }
-    }
-    if (m_journal.size() >= journalCap) {
-        const auto half = static_cast<std::ptrdiff_t>(journalCap / 2);
-        m_journal.erase(m_journal.begin(), m_journal.begin() + half);
-        m_journalStart += static_cast<quint64>(half);
-    }
-    m_journal.push_back(std::move(touched));
-}
-
-void LinkIndex::touchContact(const QString &contactId)
-{
-    record({contactId, 0});
-    // A linked subscriber's status is its contact's.
-    const auto link = m_linkedSubscriberByContact.constFind(contactId);
-    if (link != m_linkedSubscriberByContact.cend()) {
-        touchSubscriber(*link);
-    }
-}
-
-void LinkIndex::touchSubscriber(qint64 subscriberId)
-{
-    record({QString(), subscriberId});
-}
-
-void LinkIndex::touchEmail(const QString &emailKey)
-{
-    if (emailKey.isEmpty()) {
-        return;
-    }
-    // Among three or more contacts sharing an address, the unlinked ones are in conflict
-    // whatever else happens, and the linked ones answer to their own link: only a pair can
-    // turn (so a popular address does not make every page touch all its contacts).
-    const auto sharing = m_contactsByEmail.constFind(emailKey);
-    if (sharing != m_contactsByEmail.cend() && sharing->size() <= 2) {
-        for (const QString &contactId : *sharing) {
-            touchContact(contactId);
-        }
-    }
-    const auto match = m_subscriberByEmail.constFind(emailKey);
-    if (match != m_subscriberByEmail.cend()) {
-        touchSubscriber(*match);
-    }
-}
-
-void LinkIndex::touchLinkersOf(qint64 subscriberId)
-{
-    const auto linkers = m_linkingContactsBySubscriber.constFind(subscriberId);
-    if (linkers == m_linkingContactsBySubscriber.cend()) {
-        return;
-    }
-    for (const QString &contactId : *linkers) {
-        if (m_contactEmails.contains(contactId)) {
-            touchContact(contactId);
-        }
-    }
-}
-
-void LinkIndex::touchContactNeighbours(const QString &contactId, const QString &emailKey)
-{
-    // The contact, those sharing its address and the subscriber with it; when linked, the
-    // other contacts linking to the same subscriber and those with the subscriber's address
-    // (they count its loaded linkers).
-    touchContact(contactId);
-    touchEmail(emailKey);
-    const auto link = m_linkedSubscriberByContact.constFind(contactId);
-    if (link == m_linkedSubscriberByContact.cend()) {
-        return;
-    }
-    const qint64 subscriberId = *link;
-    touchLinkersOf(subscriberId);
-    const auto subscriber = m_subscriberEmails.constFind(subscriberId);
-    if (subscriber != m_subscriberEmails.cend()) {
-        touchEmail(*subscriber);
-    }
-}
-
-void LinkIndex::resetJournal()
-{
-    // Readers at the old end fall before the new start: they re-read everything.
-    m_journalStart = changeCursor() + 1;
-    m_journal.clear();
 }
 
 } // namespace Session

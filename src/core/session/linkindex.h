@@ -110,10 +110,14 @@ private:
     QHash<qint64, QString> m_subscriberEmails; // loaded subscribers: id -> email key
     QHash<QString, QStringList> m_contactsByEmail; // loaded contacts, in arrival order
     QHash<QString, qint64> m_subscriberByEmail;
+    // Every loaded subscriber per address (a stale page may briefly show one twice): whom a
+    // change at an address touches.
+    QHash<QString, QList<qint64>> m_subscribersByEmail;
     // Touched records since m_journalStart, so the tables re-read a few rows after a page
     // instead of all of them.
     std::vector<Touched> m_journal;
     quint64 m_journalStart = 0;
+    std::size_t m_changeStart = 0; // where the change being recorded began
 };
 
 } // namespace Session

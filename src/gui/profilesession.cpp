@@ -15,6 +15,8 @@
 
 #include <QPointer>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 ProfileSession::ProfileSession(Services services, QObject *parent)
@@ -114,42 +116,37 @@ void ProfileSession::readCredentials()
             Error::Kind::Config, tr("%1 is not set. Open Settings to enter it.").arg(what), {}, 0};
     };
 
+    // Reads one required secret; `use` gets it when it is there, else open() fails saying
+    // what is missing.
+    const auto readRequired = [=, this](const QString &key, const QString &what,
+                                        const std::function<void(const QByteArray &)> &use) {
+        m_services.secrets.read(key, this, [=](const Secrets::SecretResult &r) {
+            if (stale()) {
+                return;
+            }
+            if (!r.succeeded()) {
+                failWith(r.error);
+            } else if (r.value.isEmpty()) {
+                failWith(missing(what));
+            } else {
+                use(r.value.toUtf8());
+            }
+        });
+    };
     const auto readMailerLite = [=, this] {
-        m_services.secrets.read(profile.mailerLiteKeyKey(), this,
-                                [=, this](const Secrets::SecretResult &r) {
-                                    if (stale()) {
-                                        return;
-                                    }
-                                    if (!r.succeeded()) {
-                                        failWith(r.error);
-                                        return;
-                                    }
-                                    if (r.value.isEmpty()) {
-                                        failWith(missing(tr("The MailerLite API key")));
-                                        return;
-                                    }
-                                    m_config.mailerLiteKey = r.value.toUtf8();
-                                    finishOpen();
-                                });
+        readRequired(profile.mailerLiteKeyKey(), tr("The MailerLite API key"),
+                     [this](const QByteArray &key) {
+                         m_config.mailerLiteKey = key;
+                         finishOpen();
+                     });
     };
 
     if (profile.ghlAuth == Profiles::Profile::GhlAuth::PrivateToken) {
-        m_services.secrets.read(profile.ghlTokenKey(), this,
-                                [=, this](const Secrets::SecretResult &r) {
-                                    if (stale()) {
-                                        return;
-                                    }
-                                    if (!r.succeeded()) {
-                                        failWith(r.error);
-                                        return;
-                                    }
-                                    if (r.value.isEmpty()) {
-                                        failWith(missing(tr("The GoHighLevel token")));
-                                        return;
-                                    }
-                                    m_config.ghlToken = r.value.toUtf8();
-                                    readMailerLite();
-                                });
+        readRequired(profile.ghlTokenKey(), tr("The GoHighLevel token"),
+                     [this, readMailerLite](const QByteArray &token) {
+                         m_config.ghlToken = token;
+                         readMailerLite();
+                     });
         return;
     }
 

@@ -10,6 +10,7 @@
 // - the process's peak RSS (VmHWM), counted from the end of data generation.
 // Prints one JSON object (bench/README.md); --quick loads 20,000 contacts and keeps the
 // targets (they are set for 100,000).
+#include "benchreport.h"
 #include "contacttablemodel.h"
 #include "guimodelsfixture.h"
 #include "recordfilterproxy.h"
@@ -35,6 +36,8 @@
 
 using namespace Qt::StringLiterals;
 
+using namespace BenchReport;
+
 namespace {
 
 constexpr int FullContacts = 100000;
@@ -44,45 +47,9 @@ constexpr double LoadTargetMs = 1000;
 constexpr double FilterTargetMs = 200;
 constexpr double RssTargetMb = 500;
 
-QJsonObject figure(double value, const QString &unit, std::optional<double> target = {})
-{
-    return QJsonObject {{u"value"_s, value},
-                        {u"unit"_s, unit},
-                        {u"target"_s, target ? QJsonValue(*target) : QJsonValue(QJsonValue::Null)},
-                        {u"met"_s, target ? QJsonValue(value <= *target) : QJsonValue::Null}};
-}
-
-double oneDecimal(double value)
-{
-    return qRound(value * 10) / 10.0;
-}
-
 double msSince(const QElapsedTimer &timer)
 {
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
-
-// A line of /proc/self/status ("VmHWM", "VmRSS") in MB; -1 when /proc cannot tell.
-double statusMb(const QByteArray &key)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(key + ':'))) {
-            return line.mid(key.size() + 1).trimmed().split(' ').first().toDouble() / 1024.0;
-        }
-    }
-    return -1;
-}
-
-// Resets VmHWM to the current RSS (Linux: "5" into clear_refs), so the generator's JSON does
-// not count in the peak.
-bool resetPeakRss()
-{
-    QFile refs(u"/proc/self/clear_refs"_s);
-    return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1;
 }
 
 // A table as ui/contactspage.ui and ContactsPage::setupViews() make it: sortable, uniform

@@ -19,9 +19,11 @@
 #include "sync/planner.h"
 #include "sync/syncengine.h"
 
+#include "benchreport.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QThread>
@@ -32,6 +34,8 @@
 
 using namespace Qt::StringLiterals;
 
+using namespace BenchReport;
+
 namespace {
 
 constexpr int PlanContacts = 100000;
@@ -41,43 +45,6 @@ constexpr quint32 Seed = 8;
 constexpr double PlanTargetMs = 500;
 constexpr double RssTargetMb = 300;
 constexpr double NoOpGhlTarget = 25;
-
-// A figure that must stay at or below `target` (none: reported only).
-QJsonObject figure(double value, const QString &unit, std::optional<double> target = {})
-{
-    return QJsonObject {{u"value"_s, value},
-                        {u"unit"_s, unit},
-                        {u"target"_s, target ? QJsonValue(*target) : QJsonValue(QJsonValue::Null)},
-                        {u"met"_s, target ? QJsonValue(value <= *target) : QJsonValue::Null}};
-}
-
-double oneDecimal(double value)
-{
-    return qRound(value * 10) / 10.0;
-}
-
-// VmHWM (peak resident set) of this process in MB; -1 when /proc cannot tell.
-double peakRssMb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-        }
-    }
-    return -1;
-}
-
-// Resets VmHWM to the current RSS (Linux: "5" into clear_refs), so the next reading covers
-// only what follows.
-bool resetPeakRss()
-{
-    QFile refs(u"/proc/self/clear_refs"_s);
-    return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1;
-}
 
 void fail(const char *what)
 {

@@ -25,6 +25,17 @@ inline QJsonObject figure(double value, const QString &unit, std::optional<doubl
         {QStringLiteral("met"), target ? QJsonValue(value <= *target) : QJsonValue::Null}};
 }
 
+// A figure that must reach at least `target` (a ratio of savings, say). The JSON shape is the
+// same; "at_least": true tells a reader which way `met` was computed.
+inline QJsonObject figureAtLeast(double value, const QString &unit, double target)
+{
+    return QJsonObject {{QStringLiteral("value"), value},
+                        {QStringLiteral("unit"), unit},
+                        {QStringLiteral("target"), target},
+                        {QStringLiteral("at_least"), true},
+                        {QStringLiteral("met"), value >= target}};
+}
+
 inline double oneDecimal(double value)
 {
     return qRound(value * 10) / 10.0;

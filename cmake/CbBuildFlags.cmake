@@ -11,7 +11,9 @@ target_compile_options(cb_build_flags INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wold-style-cast -Woverloaded-virtual -Wnon-virtual-dtor
     $<$<BOOL:${CB_WERROR}>:-Werror>)
 if(CB_SANITIZE)
-    target_compile_options(cb_build_flags INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    # No recovery: undefined behaviour fails the test that hit it instead of only printing.
+    target_compile_options(cb_build_flags INTERFACE -fsanitize=address,undefined
+                           -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(cb_build_flags INTERFACE -fsanitize=address,undefined)
 endif()
 
@@ -25,6 +27,10 @@ function(cb_add_test name)
     add_test(NAME ${name} COMMAND ${name})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
+    endif()
+    if(CB_SANITIZE)
+        # ASan and UBSan make the code several times slower; the test itself stays the same.
+        math(EXPR ARG_TIMEOUT "${ARG_TIMEOUT} * 3")
     endif()
     set_tests_properties(${name} PROPERTIES
         LABELS "${ARG_LABELS}" TIMEOUT ${ARG_TIMEOUT}

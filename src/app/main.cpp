@@ -1,35 +1,21 @@
 // SPDX-FileCopyrightText: ContactBridge contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontext.h"
+#include "languagesetting.h"
 #include "mainwindow.h"
 #include "profilesession.h"
 #include "screenshotdriver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QIcon>
+#include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void installTranslators(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s,
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qtTranslator);
-    }
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, u"contactbridge"_s, u"_"_s, u":/i18n"_s)) {
-        QApplication::installTranslator(appTranslator);
-    }
-}
 
 // The status bar text for demo mode: where the built-in sandbox listens, or why it did not start.
 QString demoStatus(const AppContext &context)
@@ -57,7 +43,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"ContactBridge"_s);
     QApplication::setOrganizationName(u"ContactBridge"_s);
     QApplication::setApplicationVersion(QStringLiteral(CB_VERSION));
-    QApplication::setDesktopFileName(u"contactbridge"_s);
+    // The installed .desktop file, metainfo and icons share this id (cmake/CbPackaging.cmake).
+    QApplication::setDesktopFileName(u"io.contactbridge.ContactBridge"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"io.contactbridge.ContactBridge"_s));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -68,7 +56,10 @@ int main(int argc, char *argv[])
         u"demo"_s,
         QApplication::translate("main", "Run against the built-in sandbox: no account needed."));
     const QCommandLineOption languageOption(
-        u"lang"_s, QApplication::translate("main", "User interface language, e.g. de."), u"code"_s);
+        u"lang"_s,
+        QApplication::translate(
+            "main", "User interface language, e.g. de. Overrides the language chosen in Settings."),
+        u"code"_s);
     const QCommandLineOption dataDirOption(
         u"data-dir"_s, QApplication::translate("main", "Keep state and logs in <dir>."), u"dir"_s);
     const QCommandLineOption screenshotsOption(
@@ -80,7 +71,11 @@ int main(int argc, char *argv[])
     parser.addOptions({demoOption, languageOption, dataDirOption, screenshotsOption});
     parser.process(app);
 
-    installTranslators(app, parser.value(languageOption));
+    // --lang, else the language chosen in Settings, else the system's languages.
+    LanguageSetting::install(
+        app,
+        LanguageSetting::effectiveLocale(parser.value(languageOption),
+                                         LanguageSetting::stored(QSettings())));
 
     AppContext context({parser.isSet(demoOption), parser.value(dataDirOption)});
     MainWindow window(

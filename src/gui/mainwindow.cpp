@@ -188,6 +188,7 @@ void MainWindow::showSchedule()
     }
     ScheduleDialog dialog(session.profile().name, session.profile().schedule, session.clock(),
                           this);
+    dialog.setFastPolling(session.profile().realtime.fastPolling);
     if (Store::StateDatabase *db = session.database()) {
         const auto last = Store::RunStore(*db, session.clock()).list(session.profile().name, 10);
         if (last.ok()) {
@@ -220,7 +221,7 @@ void MainWindow::showSchedule()
         return;
     }
     session.updateProfile(changed);
-    m_services.scheduler.setSchedule(changed.name, changed.schedule);
+    m_services.scheduler.setSchedule(changed.name, changed.inAppSchedule());
 }
 
 void MainWindow::onScheduledRunDue(const QString &profile)
@@ -261,7 +262,7 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     // Minimised with a schedule: live in the tray, so scheduled runs go on out of the way.
     if (event->type() == QEvent::WindowStateChange && isMinimized() && m_tray->isAvailable()
-        && !m_services.session.profile().schedule.isOff()) {
+        && !m_services.session.profile().inAppSchedule().isOff()) {
         QTimer::singleShot(0, this, &QWidget::hide);
     }
 }
@@ -305,7 +306,7 @@ void MainWindow::onProfileOpened()
             scheduler.removeProfile(other);
         }
     }
-    scheduler.setSchedule(name, m_services.session.profile().schedule, lastRunTime());
+    scheduler.setSchedule(name, m_services.session.profile().inAppSchedule(), lastRunTime());
 }
 
 void MainWindow::onProfileFailed(const QString &message)

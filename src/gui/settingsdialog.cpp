@@ -4,6 +4,7 @@
 #include "ui_settingsdialog.h"
 
 #include "credentialchecker.h"
+#include "languagesetting.h"
 #include "log/logging.h"
 #include "profile/profilestore.h"
 #include "profileeditor.h"
@@ -74,6 +75,8 @@ SettingsDialog::SettingsDialog(Secrets::SecretStore &secrets, Profiles::ProfileS
     });
     connect(m_checker, &CredentialChecker::signInFailed, m_editor,
             &ProfileEditor::showSignInFailed);
+    // Stored at once for the whole installation (not per profile), applied at the next start.
+    LanguageSetting::attach(*m_ui->languageComboBox);
     reloadList(QString());
 }
 

@@ -28,21 +28,25 @@ QList<Parameter> parametersOf(Kind kind)
     };
     switch (kind) {
     case Kind::PhoneE164:
-        return {{u"region"_s, t("Region, e.g. US (empty: the mapping's)")}};
+        return {{u"region"_s,
+                 t(QT_TRANSLATE_NOOP("TransformChainEditor",
+                                     "Region, e.g. US (empty: the mapping's)"))}};
     case Kind::DateFormat:
-        return {{u"format"_s, t("Format, e.g. yyyy-MM-dd")}};
+        return {
+            {u"format"_s, t(QT_TRANSLATE_NOOP("TransformChainEditor", "Format, e.g. yyyy-MM-dd"))}};
     case Kind::Join:
     case Kind::Split:
-        return {{u"separator"_s, t("Separator")}};
+        return {{u"separator"_s, t(QT_TRANSLATE_NOOP("TransformChainEditor", "Separator"))}};
     case Kind::Constant:
     case Kind::DefaultIfEmpty:
-        return {{u"value"_s, t("Value")}};
+        return {{u"value"_s, t(QT_TRANSLATE_NOOP("TransformChainEditor", "Value"))}};
     case Kind::TagPresent:
-        return {{u"tag"_s, t("Tag (empty: the value's truth)")},
-                {u"present"_s, t("Text when present")},
-                {u"absent"_s, t("Text when absent")}};
+        return {{u"tag"_s,
+                 t(QT_TRANSLATE_NOOP("TransformChainEditor", "Tag (empty: the value's truth)"))},
+                {u"present"_s, t(QT_TRANSLATE_NOOP("TransformChainEditor", "Text when present"))},
+                {u"absent"_s, t(QT_TRANSLATE_NOOP("TransformChainEditor", "Text when absent"))}};
     case Kind::Truncate:
-        return {{u"limit"_s, t("Maximum length"), true}};
+        return {{u"limit"_s, t(QT_TRANSLATE_NOOP("TransformChainEditor", "Maximum length")), true}};
     case Kind::Trim:
     case Kind::Lower:
     case Kind::Upper:

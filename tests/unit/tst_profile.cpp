@@ -34,6 +34,13 @@ Profile sample(const QString &name)
     p.policy.maxDestructiveCount = 7;
     p.policy.maxDestructivePercent = 2.5;
     p.mapping = Mapping::defaultMapping().toJson();
+    p.realtime.fastPolling = true;
+    p.realtime.webhooksEnabled = true;
+    p.realtime.webhookBindAddress = u"0.0.0.0"_s;
+    p.realtime.webhookPort = 9443;
+    p.realtime.ghlEd25519PublicKey = "-----BEGIN PUBLIC KEY-----\nMCow\n-----END PUBLIC KEY-----\n";
+    p.realtime.writeBack = Profiles::RealtimeSettings::WriteBack::Tag;
+    p.realtime.writeBackTag = u"ml-optout"_s;
     return p;
 }
 
@@ -51,6 +58,14 @@ void compareProfiles(const Profile &a, const Profile &b)
     QCOMPARE(a.policy.maxDestructiveCount, b.policy.maxDestructiveCount);
     QCOMPARE(a.policy.maxDestructivePercent, b.policy.maxDestructivePercent);
     QCOMPARE(a.mapping, b.mapping);
+    QCOMPARE(a.realtime.fastPolling, b.realtime.fastPolling);
+    QCOMPARE(a.realtime.webhooksEnabled, b.realtime.webhooksEnabled);
+    QCOMPARE(a.realtime.webhookBindAddress, b.realtime.webhookBindAddress);
+    QCOMPARE(a.realtime.webhookPort, b.realtime.webhookPort);
+    QCOMPARE(a.realtime.ghlRsaPublicKey, b.realtime.ghlRsaPublicKey);
+    QCOMPARE(a.realtime.ghlEd25519PublicKey, b.realtime.ghlEd25519PublicKey);
+    QCOMPARE(a.realtime.writeBack, b.realtime.writeBack);
+    QCOMPARE(a.realtime.writeBackTag, b.realtime.writeBackTag);
 }
 
 // Every byte of every file below `dir`.
@@ -80,6 +95,33 @@ private Q_SLOTS:
         const auto back = Profile::fromJson(p.toJson());
         QVERIFY(back.ok());
         compareProfiles(back.value(), p);
+    }
+
+    void realtimeSettingsAreCheckedAndDefaultOff()
+    {
+        // Files from before webhooks existed: everything off.
+        QJsonObject json = sample(u"old"_s).toJson();
+        json.remove(u"realtime"_s);
+        const auto old = Profile::fromJson(json);
+        QVERIFY(old.ok());
+        QVERIFY(!old.value().realtime.fastPolling);
+        QVERIFY(!old.value().realtime.webhooksEnabled);
+        QCOMPARE(old.value().realtime.webhookBindAddress, u"127.0.0.1"_s);
+        QCOMPARE(old.value().realtime.writeBack, Profiles::RealtimeSettings::WriteBack::Off);
+
+        const auto refused = [](const char *key, const QJsonValue &value) {
+            QJsonObject profile = sample(u"p"_s).toJson();
+            QJsonObject realtime = profile.value(u"realtime"_s).toObject();
+            realtime.insert(QLatin1StringView(key), value);
+            profile.insert(u"realtime"_s, realtime);
+            const auto parsed = Profile::fromJson(profile);
+            return !parsed.ok() && parsed.error().kind == Error::Kind::Config;
+        };
+        QVERIFY(refused("webhook_port", 0));
+        QVERIFY(refused("webhook_port", 70000));
+        QVERIFY(refused("webhook_bind_address", u"localhost:80"_s));
+        QVERIFY(refused("write_back", u"delete-contact"_s));
+        QVERIFY(refused("write_back_tag", u"  "_s));
     }
 
     void names_data()

@@ -15,7 +15,9 @@ namespace Ghl {
 
 // A GHL contact as the v2 API renders it. The standard fields are typed; everything else the
 // service sends (attribution, followers, fields added after this was written) stays in raw()
-// and goes back out unchanged through toJson(). A plain value type, safe to copy across threads.
+// and goes back out unchanged through toJson(). raw() holds only those other members (and a
+// dndSettings or date member the typed fields could not read), not a second copy of the typed
+// ones. A plain value type, safe to copy across threads.
 class Contact
 {
 public:
@@ -66,6 +68,7 @@ public:
     QDateTime dateAdded;
     QDateTime dateUpdated;
 
+    // The members the typed fields do not hold.
     [[nodiscard]] const QJsonObject &raw() const { return m_raw; }
 
 private:

@@ -18,9 +18,10 @@ namespace Api::GhlErrors {
 
 namespace {
 
+// lupdate files the tr() calls below under the scope they are made in; look them up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("GhlErrors", text);
+    return QCoreApplication::translate("Api::GhlErrors", text);
 }
 
 Error make(Error::Kind kind, const QString &message, const QString &tag, const QString &said,

@@ -116,7 +116,8 @@ void ApiCall::onReplyFinished()
     const auto networkError = reply->error();
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_headers = makeResponseHeaders(reply->rawHeaderPairs());
-    m_rawBody = reply->readAll();
+    // A reply cut by the transfer timeout is closed already: reading it would only warn.
+    m_rawBody = reply->isOpen() ? reply->readAll() : QByteArray();
     m_serverError = {};
     m_result = interpret(networkError, reply->errorString());
 

@@ -85,12 +85,13 @@ void RotatingFileLog::write(const QString &line)
             return;
         }
     }
+    const qint64 start = m_file.size();
     if (m_file.write(bytes) != bytes.size()) {
-        // Disk full or the file vanished: stop writing rather than fail on every line.
+        // Disk full or the file vanished: take back the part of the line that did fit, so the
+        // file ends with a whole line, and stop writing rather than fail on every line.
+        m_file.resize(start);
         m_file.close();
-        return;
     }
-    m_file.flush();
 }
 
 void RotatingFileLog::install(RotatingFileLog *log)
@@ -111,7 +112,10 @@ void RotatingFileLog::openFile()
         return;
     }
     m_file.setFileName(filePath());
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+    // Unbuffered: each line reaches the file in write(), so a full disk shows as a short write
+    // there instead of a silent failure in a later flush.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text
+                     | QIODevice::Unbuffered)) {
         return;
     }
     // Logs may hold ids and counts; they are nobody else's business.

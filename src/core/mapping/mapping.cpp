@@ -17,16 +17,18 @@ namespace {
 
 using namespace MappingJson;
 
+// lupdate files the tr() calls below under the scope they are made in; look them up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Mapping", text);
+    return QCoreApplication::translate("Mapping::Mapping", text);
 }
 
 Result<qint64> readVersion(const QJsonObject &object)
 {
     const QJsonValue version = object.value("version"_L1);
     if (version.isUndefined()) {
-        return invalid(u"$.version"_s, tr("the format version is missing."));
+        return invalid(u"$.version"_s,
+                       QCoreApplication::translate("Mapping", "the format version is missing."));
     }
     const Result<qint64> number
         = optionalInteger(object, "version"_L1, u"$"_s, 0, 1, std::numeric_limits<int>::max());
@@ -35,8 +37,10 @@ Result<qint64> readVersion(const QJsonObject &object)
     }
     if (number.value() > Mapping::formatVersion) {
         return Error {Error::Kind::Config,
-                      tr("This mapping was saved by a newer version of ContactBridge (format %1); "
-                         "this version reads format %2. Please update ContactBridge.")
+                      QCoreApplication::translate(
+                          "Mapping",
+                          "This mapping was saved by a newer version of ContactBridge (format %1); "
+                          "this version reads format %2. Please update ContactBridge.")
                           .arg(number.value())
                           .arg(Mapping::formatVersion),
                       u"mapping format version %1 unsupported"_s.arg(number.value())};

@@ -21,6 +21,8 @@ namespace {
 // E.164 allows at most 15 digits; libphonenumber itself accepts national numbers up to 17.
 constexpr int maxE164Digits = 15;
 constexpr int maxNationalLength = 17;
+// Longer input is left to the parser as it is (it refuses input over 250 characters).
+constexpr qsizetype maxFormattedLength = 64;
 
 // Calling codes whose parsing rules rewrite a national number that does not start with the
 // trunk prefix: carrier codes (BR, CN, LU), legacy mobile prefixes (MX, AR), area codes added
@@ -60,6 +62,37 @@ QString parseErrorText(PhoneNumberUtil::ErrorType error)
     return QCoreApplication::translate("Mapping", "it cannot be read.");
 }
 
+bool isSeparator(char16_t c)
+{
+    return c == u' ' || c == u'-' || c == u'.' || c == u'(' || c == u')';
+}
+
+// The digits of a number written with digits, separators and at most a leading "+" (which
+// keeps its place); nothing when anything else occurs (letters, extensions, other scripts'
+// digits), so the parser sees such input unchanged.
+std::optional<QString> digitsOnly(const QString &trimmed)
+{
+    if (trimmed.size() > maxFormattedLength) {
+        return std::nullopt;
+    }
+    QString out;
+    out.reserve(trimmed.size());
+    for (const QChar ch : trimmed) {
+        const char16_t c = ch.unicode();
+        if (c >= u'0' && c <= u'9') {
+            out.append(ch);
+        } else if (c == u'+' && out.isEmpty()) {
+            out.append(ch);
+        } else if (!isSeparator(c)) {
+            return std::nullopt;
+        }
+    }
+    if (out.isEmpty() || out == u"+"_s) {
+        return std::nullopt;
+    }
+    return out;
+}
+
 } // namespace
 
 PhoneNormalizer::PhoneNormalizer()
@@ -72,7 +105,20 @@ Result<QString> PhoneNormalizer::toE164(const QString &input, const QString &def
     if (std::optional<QString> fast = fastE164(trimmed)) {
         return *std::move(fast);
     }
-    return toE164ViaParser(input, defaultRegion);
+    const std::optional<QString> digits = digitsOnly(trimmed);
+    if (!digits) {
+        return toE164ViaParser(input, defaultRegion);
+    }
+    if (digits->size() != trimmed.size()) {
+        if (std::optional<QString> fast = fastE164(*digits)) {
+            return *std::move(fast);
+        }
+    }
+    const Parsed &parsed = parsedCached(*digits, defaultRegion);
+    if (!parsed.ok) {
+        return phoneError(input, parsed.text);
+    }
+    return parsed.text;
 }
 
 Result<QString> PhoneNormalizer::toE164ViaParser(const QString &input, const QString &defaultRegion)
@@ -81,20 +127,47 @@ Result<QString> PhoneNormalizer::toE164ViaParser(const QString &input, const QSt
     if (trimmed.isEmpty()) {
         return phoneError(input, QCoreApplication::translate("Mapping", "it is empty."));
     }
+    Parsed parsed = parse(trimmed, defaultRegion);
+    if (!parsed.ok) {
+        return phoneError(input, parsed.text);
+    }
+    return std::move(parsed.text);
+}
+
+PhoneNormalizer::Parsed PhoneNormalizer::parse(const QString &trimmed, const QString &defaultRegion)
+{
     PhoneNumber number;
     const PhoneNumberUtil::ErrorType error
         = util().Parse(trimmed.toStdString(), defaultRegion.toUpper().toStdString(), &number);
     if (error != PhoneNumberUtil::NO_PARSING_ERROR) {
-        return phoneError(input, parseErrorText(error));
+        return {false, parseErrorText(error)};
     }
     if (!util().IsPossibleNumber(number)) {
-        return phoneError(
-            input,
-            QCoreApplication::translate("Mapping", "it has the wrong length for its country."));
+        return {false,
+                QCoreApplication::translate("Mapping", "it has the wrong length for its country.")};
     }
     std::string formatted;
     util().Format(number, PhoneNumberUtil::E164, &formatted);
-    return QString::fromStdString(formatted);
+    return {true, QString::fromStdString(formatted)};
+}
+
+const PhoneNormalizer::Parsed &PhoneNormalizer::parsedCached(const QString &digits,
+                                                             const QString &defaultRegion)
+{
+    if (defaultRegion != m_parsedRegion) {
+        m_parsed.clear();
+        m_parsedRegion = defaultRegion;
+    }
+    auto it = m_parsed.constFind(digits);
+    if (it == m_parsed.cend()) {
+        // A bound rather than an eviction order: a run of unique numbers gains nothing from
+        // the cache, repeated ones come back within a few thousand contacts.
+        if (m_parsed.size() >= MaxCached) {
+            m_parsed.clear();
+        }
+        it = m_parsed.insert(digits, parse(digits, defaultRegion));
+    }
+    return it.value();
 }
 
 bool PhoneNormalizer::isKnownRegion(const QString &region)

@@ -4,6 +4,7 @@
 
 #include "util/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -23,7 +24,14 @@ namespace Mapping {
 // parsing rules rewrite digits) goes through the full parser. tst_transform checks that both
 // paths agree for every calling code.
 //
-// Not thread-safe because of the cache: each thread (each Mapper) owns its own instance.
+// Spaces, hyphens, dots and brackets do not change what the library makes of a number, so
+// input made only of digits, those separators and a leading "+" is reduced to its digits first:
+// "+44 20 7946 0123" takes the fast path, and what the parser says about the rest is cached by
+// those digits (and the default region), because contact lists repeat placeholder and office
+// numbers. An error still quotes the caller's own input. tst_phonenormalizer checks that
+// formatted, cached and parsed results agree.
+//
+// Not thread-safe because of the caches: each thread (each Mapper) owns its own instance.
 class PhoneNormalizer final
 {
 public:
@@ -38,7 +46,18 @@ public:
     // Every calling code with metadata (1, 7, 20, ... 998), for tests and pickers.
     [[nodiscard]] static QList<int> supportedCallingCodes();
 
+    // Parser results kept; never more than MaxCached (the cache starts over when full).
+    static constexpr qsizetype MaxCached = 4096;
+    [[nodiscard]] qsizetype cachedCount() const { return m_parsed.size(); }
+
 private:
+    // What the library parser made of one number: the E.164 text, or why it failed.
+    struct Parsed
+    {
+        bool ok = false;
+        QString text;
+    };
+
     struct CallingCode
     {
         bool resolved = false;
@@ -53,8 +72,12 @@ private:
     [[nodiscard]] bool isPossible(CallingCode &info, int code, QStringView national);
     // std::nullopt when the fast path cannot decide.
     [[nodiscard]] std::optional<QString> fastE164(const QString &trimmed);
+    [[nodiscard]] static Parsed parse(const QString &trimmed, const QString &defaultRegion);
+    [[nodiscard]] const Parsed &parsedCached(const QString &digits, const QString &defaultRegion);
 
     std::vector<CallingCode> m_codes;
+    QHash<QString, Parsed> m_parsed; // by digits (with a leading "+" when given)
+    QString m_parsedRegion; // the default region m_parsed was filled for
 };
 
 } // namespace Mapping

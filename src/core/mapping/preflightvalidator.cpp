@@ -13,9 +13,10 @@ namespace Mapping {
 
 namespace {
 
+// lupdate files the tr() calls below under the scope they are made in; look them up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Mapping", text);
+    return QCoreApplication::translate("Mapping::PreflightValidator", text);
 }
 
 bool hasEmptyLabel(QStringView part)

@@ -40,9 +40,10 @@ constexpr KindName kindNames[] = {
 
 constexpr qint64 maxTruncateLimit = 1000000;
 
+// lupdate files the tr() calls below under the scope they are made in; look them up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Mapping", text);
+    return QCoreApplication::translate("Mapping::Transform", text);
 }
 
 // A format must name at least one date part, or every date would become the same text.

@@ -62,9 +62,13 @@ QString titleCased(const QString &text)
 std::optional<QDate> parseDate(const QJsonValue &value)
 {
     if (value.isDouble()) {
-        // GHL DATE custom fields may arrive as epoch milliseconds.
-        const QDateTime t
-            = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.toDouble()), Qt::UTC);
+        // GHL DATE custom fields may arrive as epoch milliseconds. Casting a double beyond the
+        // qint64 range is undefined, and no date is that far out.
+        const double ms = value.toDouble();
+        if (!(std::abs(ms) < 9.2e18)) {
+            return std::nullopt;
+        }
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC);
         return t.isValid() ? std::optional<QDate>(t.date()) : std::nullopt;
     }
     const QString text = value.toString().trimmed();

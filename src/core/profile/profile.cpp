@@ -41,6 +41,12 @@ QString Profile::oauthClientSecretKey() const
     return u"ghl/%1/oauth-client-secret"_s.arg(name);
 }
 
+Sync::Schedule Profile::inAppSchedule() const
+{
+    return realtime.fastPolling ? Sync::Schedule::every(RealtimeSettings::FastPollMinutes)
+                                : schedule;
+}
+
 QJsonObject Profile::toJson() const
 {
     return {{"version"_L1, 1},
@@ -58,7 +64,8 @@ QJsonObject Profile::toJson() const
             {"max_unsubscribe"_L1, policy.maxDestructiveCount},
             {"max_unsubscribe_percent"_L1, policy.maxDestructivePercent},
             {"mapping"_L1, mapping},
-            {"schedule"_L1, schedule.toJson()}};
+            {"schedule"_L1, schedule.toJson()},
+            {"realtime"_L1, realtime.toJson()}};
 }
 
 Result<Profile> Profile::fromJson(const QJsonObject &o)
@@ -126,6 +133,15 @@ Result<Profile> Profile::fromJson(const QJsonObject &o)
                                .arg(schedule.error().detail));
         }
         p.schedule = schedule.value();
+    }
+    // Files written before webhooks existed have no "realtime": all off.
+    if (o.contains("realtime"_L1)) {
+        const auto realtime = RealtimeSettings::fromJson(o.value("realtime"_L1).toObject());
+        if (!realtime.ok()) {
+            return invalid(QCoreApplication::translate("Profiles", "its real-time settings: %1")
+                               .arg(realtime.error().detail));
+        }
+        p.realtime = realtime.value();
     }
     return p;
 }

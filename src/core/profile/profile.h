@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "profile/realtimesettings.h"
 #include "schedule/schedule.h"
 #include "sync/syncpolicy.h"
 #include "util/result.h"
@@ -30,6 +31,11 @@ struct Profile
     Sync::SyncPolicy policy;
     QJsonObject mapping; // empty: the default mapping
     Sync::Schedule schedule; // when the app syncs by itself; off by default
+    RealtimeSettings realtime; // fast polling, webhooks, write-back; all off by default
+
+    // What the app's own scheduler follows: every minute with fast polling (a poll without
+    // changes costs one GHL request), else `schedule`.
+    [[nodiscard]] Sync::Schedule inAppSchedule() const;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<Profile> fromJson(const QJsonObject &object);

@@ -25,6 +25,16 @@ enum SqliteCode {
     SqliteNotADb = 26,
 };
 
+// Extended I/O error codes of a write that did not fit (EFBIG, ENOSPC reported as EIO) or of
+// the WAL index that could not be created: SQLITE_IOERR_WRITE, _TRUNCATE, _SHMOPEN, _SHMSIZE.
+bool isWriteFailure(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt();
+    const int extended = code >> 8;
+    return (code & 0xff) == SqliteIoErr
+        && (extended == 3 || extended == 6 || extended == 18 || extended == 19);
+}
+
 } // namespace
 
 int sqlitePrimaryCode(const QSqlError &error)
@@ -76,6 +86,15 @@ Error sqliteError(const QSqlError &error, const QString &path, const QString &wh
                       .arg(file);
         break;
     case SqliteIoErr:
+        if (isWriteFailure(error)) {
+            message = QCoreApplication::translate(
+                          "Store::StateDatabase",
+                          "Writing the state file %1 failed; the disk may be full or the folder "
+                          "not writable. The failed step was not saved; what was saved before "
+                          "is intact.")
+                          .arg(file);
+            break;
+        }
         message = QCoreApplication::translate(
                       "Store::StateDatabase",
                       "Reading or writing the state file %1 failed (input/output error).")

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "mailerlite/mailerliteclient.h"
+#include "sync/executorbreaker.h"
 #include "sync/itemoutcome.h"
 #include "sync/plan.h"
 #include "sync/subrequestbudget.h"
@@ -12,6 +13,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -22,6 +24,9 @@ namespace Sync {
 // membership), then /batch requests of up to 50 for what imports cannot do (upserts without a
 // group, resubscribes, unsubscribes, group removals). Each item's outcome is reported as soon as
 // every request it needed has answered, so the caller can commit it at once.
+// Batches go out full: a batch cut short by an endpoint's budget would cost a request for what
+// the next window carries in the same batch. After ExecutorBreaker::Threshold requests in a row
+// without an answer the run stops (see ExecutorBreaker).
 // Lives in the sync thread; one run per instance.
 class Executor final : public QObject
 {
@@ -46,13 +51,32 @@ Q_SIGNALS:
     // Items whose requests have all answered, in the order they finished.
     void itemsFinished(const QList<Sync::ItemOutcome> &outcomes);
     void progressChanged(int done, int total);
-    // The run is over. `fatal` is set when an authentication or configuration error stopped it.
+    // The run is over. `fatal` is set when an authentication or configuration error, or
+    // MailerLite being unavailable, stopped it.
     void finished(bool cancelled, const std::optional<Error> &fatal);
 
 private:
-    struct Tracked;
-    struct SubRequest;
+    struct Tracked
+    {
+        PlanItem item;
+        int pending = 0;
+        bool reported = false;
+        bool sent = false; // a request carrying it went to the client
+        std::optional<Error> error;
+        qint64 subscriberId = 0;
+        QString type;
+        QByteArray payload;
+    };
 
+    struct SubRequest
+    {
+        int itemIndex = 0;
+        MailerLite::BatchRequest request;
+        QString endpoint; // template, for the sub-request budget
+        int attempts = 0;
+    };
+
+    [[nodiscard]] static bool stopsTheRun(const Error &error);
     void createGroups();
     void startImports();
     void startBatches();
@@ -62,13 +86,19 @@ private:
     void operationDone(int itemIndex, const std::optional<Error> &error, qint64 subscriberId,
                        const QString &type, const QByteArray &payload);
     void flushFinished();
-    void stopWithFatal(const Error &error);
+    // Every item not reported yet fails: with `error`, or what `itemError` says for it.
+    void stopWithFatal(const Error &error,
+                       const std::function<Error(const Tracked &)> &itemError = {});
+    // Counts a request that failed for good; stops the run when the breaker trips.
+    [[nodiscard]] bool breakerTripped(const Error &error);
+    void importAnswered(const QList<int> &chunk, const Result<MailerLite::ImportResult> &result);
     void maybeFinish();
     [[nodiscard]] qint64 groupId(qint64 id, const QString &name) const;
 
     Api::MailerLiteClient &m_client;
     const Clock &m_clock;
     SubRequestBudget m_budget;
+    ExecutorBreaker m_breaker;
     Plan m_plan;
     std::vector<std::unique_ptr<Tracked>> m_items;
     QHash<QString, qint64> m_createdGroups; // lower-case name -> id

@@ -5,6 +5,7 @@
 #include "sync/payloadhash.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -15,20 +16,23 @@ namespace {
 using Action = PlanItem::Action;
 using Mapping::DesiredSubscriber;
 
+// lupdate files the tr() calls below under the scope they are made in; look them up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sync", text);
+    return QCoreApplication::translate("Sync::Run", text);
 }
 
-// Only the keys the mapping writes count: MailerLite also holds fields nobody maps.
-QMap<QString, QString> restrictTo(const QMap<QString, QString> &fields,
-                                  const QMap<QString, QString> &keys)
+bool sameKeys(const QMap<QString, QString> &a, const QMap<QString, QString> &b)
 {
-    QMap<QString, QString> out;
-    for (auto it = keys.begin(); it != keys.end(); ++it) {
-        out.insert(it.key(), fields.value(it.key()));
+    if (a.size() != b.size()) {
+        return false;
     }
-    return out;
+    for (auto i = a.keyBegin(), j = b.keyBegin(); i != a.keyEnd(); ++i, ++j) {
+        if (*i != *j) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool isOptedOutType(const QString &type)
@@ -55,6 +59,7 @@ public:
     explicit Run(const Planner::Input &input)
         : m_in(input)
     {
+        m_plan.items.reserve(input.desired.size());
         m_plan.profile = input.profile;
         m_plan.mode = SyncPolicy::modeName(input.policy.mode);
         m_plan.fullReconcile = input.fullReconcile;
@@ -85,9 +90,14 @@ private:
     void resolveDuplicates()
     {
         QHash<QString, QString> winner; // email key -> contact id
-        QHash<QString, QString> emailInRun; // contact id -> email key, for this run's contacts
-        for (const DesiredSubscriber &d : m_in.desired) {
-            emailInRun.insert(d.contactId, d.emailKey);
+        winner.reserve(m_in.desired.size());
+        // The contacts of this run, by id; only asked about when some link owns an email.
+        QSet<QString> inRun;
+        if (!m_linkByEmail.isEmpty()) {
+            inRun.reserve(m_in.desired.size());
+            for (const DesiredSubscriber &d : m_in.desired) {
+                inRun.insert(d.contactId);
+            }
         }
         for (const DesiredSubscriber &d : m_in.desired) {
             if (d.emailKey.isEmpty()) {
@@ -98,7 +108,7 @@ private:
             // duplicate would overwrite its subscriber. A full run that no longer finds the owner
             // (deleted, left the set) lets the email move on.
             const Store::Link *owner = m_linkByEmail.value(d.emailKey, nullptr);
-            if (owner && owner->contactId != d.contactId && !emailInRun.contains(owner->contactId)
+            if (owner && owner->contactId != d.contactId && !inRun.contains(owner->contactId)
                 && !m_in.fullReconcile) {
                 m_losers.insert(d.contactId, owner->contactId);
                 continue;
@@ -125,8 +135,27 @@ private:
             item.reason = tr("Another GoHighLevel contact (%1) has the same email address and is "
                              "synced instead.")
                               .arg(*it);
-            m_plan.items.append(item);
+            m_plan.items.append(std::move(item));
         }
+    }
+
+    // Only the keys the mapping writes count: MailerLite also holds fields nobody maps. A
+    // subscriber nobody knows anything about has every value empty; contacts mapped alike
+    // share that one map instead of each holding a copy.
+    QMap<QString, QString> restrictTo(const QMap<QString, QString> &fields,
+                                      const QMap<QString, QString> &keys)
+    {
+        if (fields.isEmpty() && sameKeys(m_emptyBefore, keys)) {
+            return m_emptyBefore;
+        }
+        QMap<QString, QString> out;
+        for (auto it = keys.begin(); it != keys.end(); ++it) {
+            out.insert(it.key(), fields.value(it.key()));
+        }
+        if (fields.isEmpty()) {
+            m_emptyBefore = out;
+        }
+        return out;
     }
 
     PlanItem baseItem(const DesiredSubscriber &d) const
@@ -230,7 +259,7 @@ private:
                 messages.append(issue.message);
             }
             item.reason = messages.join(u"; "_s);
-            m_plan.items.append(item);
+            m_plan.items.append(std::move(item));
             return;
         }
         QList<qint64> groups;
@@ -271,38 +300,36 @@ private:
         item.payloadHash = payloadHash(d.emailKey, d.name, d.fields, k.groups, {}, true);
         if (!k.exists) {
             item.action = Action::BlockedByConsent;
-            item.reason
-                = tr("Email is set to do-not-disturb in GoHighLevel: not added to MailerLite.");
+            item.reason = m_dndBlocked;
         } else if (!isOptedOutType(k.type)) {
             item.action = Action::Unsubscribe;
             item.typeAfter = u"unsubscribed"_s;
-            item.reason = tr("Email is set to do-not-disturb in GoHighLevel.");
+            item.reason = m_dndUnsubscribe;
         } else if (k.link && k.link->payloadHash == item.payloadHash && !m_in.fullReconcile) {
             item.action = Action::SkipUnchanged;
-            item.reason = tr("Already unsubscribed and unchanged.");
+            item.reason = m_dndUnchanged;
         } else if (detailsDiffer(k, d, item)) {
             item.action = Action::Update;
-            item.reason = tr("Details changed; the subscriber stays unsubscribed.");
+            item.reason = m_dndDetails;
         } else {
             item.action = Action::SkipUnchanged;
-            item.reason = tr("Already unsubscribed.");
+            item.reason = m_dndAlready;
         }
-        m_plan.items.append(item);
+        m_plan.items.append(std::move(item));
     }
 
     void planCreate(PlanItem &item, const QStringList &notes)
     {
         if (m_in.policy.mode == SyncPolicy::Mode::UpdateOnly) {
             item.action = Action::SkipUnchanged;
-            item.reason
-                = tr("Not in MailerLite, and this profile only updates existing subscribers.");
+            item.reason = m_onlyUpdates;
         } else {
             item.action = Action::Create;
             item.typeAfter = u"active"_s;
-            item.reason = tr("New in GoHighLevel.");
+            item.reason = m_newContact;
         }
         appendNotes(item, notes);
-        m_plan.items.append(item);
+        m_plan.items.append(std::move(item));
     }
 
     void planUpdate(const DesiredSubscriber &d, const Known &k, PlanItem &item,
@@ -315,8 +342,7 @@ private:
             : k.link->payloadHash != item.payloadHash;
         if (m_in.policy.mode == SyncPolicy::Mode::CreateOnly) {
             item.action = Action::SkipUnchanged;
-            item.reason
-                = tr("Already in MailerLite, and this profile only creates new subscribers.");
+            item.reason = m_onlyCreates;
         } else if (wantsActive && m_in.policy.allowResubscribe && k.type == u"unsubscribed") {
             item.action = Action::Update;
             item.resubscribe = true;
@@ -329,18 +355,18 @@ private:
             item.reason = wantsActive
                 ? tr("Details changed; the subscriber stays %1 in MailerLite.").arg(k.type)
                 : m_in.fullReconcile && k.link && k.link->payloadHash == item.payloadHash
-                ? tr("MailerLite differs from what was last synced (changed there).")
-                : tr("Changed in GoHighLevel.");
+                ? m_changedThere
+                : m_changedHere;
         } else if (wantsActive && k.link == nullptr) {
             item.action = Action::BlockedByConsent;
             item.reason = tr("%1 in MailerLite: not resubscribed (this profile does not allow it).")
                               .arg(k.type);
         } else {
             item.action = Action::SkipUnchanged;
-            item.reason = tr("Unchanged since the last sync.");
+            item.reason = m_unchanged;
         }
         appendNotes(item, notes);
-        m_plan.items.append(item);
+        m_plan.items.append(std::move(item));
     }
 
     // An unmapped (empty) name is not a difference: only what the mapping writes is compared.
@@ -403,7 +429,7 @@ private:
             }
             item.action = Action::RemoveFromGroups;
         }
-        m_plan.items.append(item);
+        m_plan.items.append(std::move(item));
     }
 
     // Mirror mode on a full run: linked contacts that were not fetched were deleted in GHL.
@@ -456,6 +482,24 @@ private:
     }
 
     const Planner::Input &m_in;
+    // The fixed reasons, translated once per plan rather than once per item, so 100,000
+    // items share one string each.
+    const QString m_newContact = tr("New in GoHighLevel.");
+    const QString m_onlyUpdates
+        = tr("Not in MailerLite, and this profile only updates existing subscribers.");
+    const QString m_onlyCreates
+        = tr("Already in MailerLite, and this profile only creates new subscribers.");
+    const QString m_unchanged = tr("Unchanged since the last sync.");
+    const QString m_changedHere = tr("Changed in GoHighLevel.");
+    const QString m_changedThere
+        = tr("MailerLite differs from what was last synced (changed there).");
+    const QString m_dndBlocked
+        = tr("Email is set to do-not-disturb in GoHighLevel: not added to MailerLite.");
+    const QString m_dndUnsubscribe = tr("Email is set to do-not-disturb in GoHighLevel.");
+    const QString m_dndUnchanged = tr("Already unsubscribed and unchanged.");
+    const QString m_dndDetails = tr("Details changed; the subscriber stays unsubscribed.");
+    const QString m_dndAlready = tr("Already unsubscribed.");
+    QMap<QString, QString> m_emptyBefore; // restrictTo() of nothing known, shared
     Plan m_plan;
     QHash<QString, const Store::Link *> m_linkByEmail;
     QHash<QString, QString> m_losers; // losing contact id -> winning contact id

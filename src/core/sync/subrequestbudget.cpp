@@ -16,14 +16,15 @@ SubRequestBudget::SubRequestBudget(const Clock &clock, int limitPerWindow, milli
 
 milliseconds SubRequestBudget::span() const
 {
-    // Our window starts when we send, the server's when the request arrives: a tenth more
-    // keeps us inside the server's window whatever the network delay.
-    return m_window + m_window / 10;
+    // The start is already the latest possible one (see the header), so the margin only covers
+    // timer granularity and a learned window a little shorter than the real one: 1 %, at
+    // least 2 ms.
+    return m_window + std::max(m_window / 100, milliseconds(2));
 }
 
 bool SubRequestBudget::open(const Usage &usage) const
 {
-    return usage.used > 0 && m_clock.steadyNow() < usage.start + span();
+    return usage.used > 0 && (usage.awaitingAnswer || m_clock.steadyNow() < usage.start + span());
 }
 
 int SubRequestBudget::available(const QString &endpoint) const
@@ -41,15 +42,28 @@ void SubRequestBudget::consume(const QString &endpoint, int count)
     if (!open(usage)) {
         usage.start = m_clock.steadyNow();
         usage.used = 0;
+        usage.awaitingAnswer = true;
     }
     usage.used += count;
+}
+
+void SubRequestBudget::answered(const QString &endpoint)
+{
+    const auto it = m_usage.find(endpoint);
+    if (it != m_usage.end() && it->awaitingAnswer) {
+        it->start = m_clock.steadyNow();
+        it->awaitingAnswer = false;
+    }
 }
 
 milliseconds SubRequestBudget::waitFor(const QString &endpoint) const
 {
     const auto it = m_usage.constFind(endpoint);
-    if (it == m_usage.cend() || !open(*it) || it->used < m_limit) {
+    if (it == m_usage.cend() || !open(*it)) {
         return milliseconds(0);
+    }
+    if (it->awaitingAnswer) {
+        return span();
     }
     return duration_cast<milliseconds>(it->start + span() - m_clock.steadyNow()) + milliseconds(1);
 }
@@ -78,6 +92,7 @@ void SubRequestBudget::exhaust(const QString &endpoint)
     Usage &usage = m_usage[endpoint];
     usage.start = m_clock.steadyNow();
     usage.used = m_limit;
+    usage.awaitingAnswer = false;
 }
 
 } // namespace Sync

@@ -6,6 +6,7 @@
 #include "ghl/customfielddef.h"
 #include "ghl/note.h"
 #include "ghl/task.h"
+#include "http/retrypolicy.h"
 #include "mailerlite/field.h"
 #include "mailerlite/group.h"
 #include "store/link.h"
@@ -63,6 +64,10 @@ public:
 
     explicit SyncEngine(const Clock &clock, QObject *parent = nullptr);
     ~SyncEngine() override;
+
+    // How MailerLite requests are retried; before start(). Tests and benchmarks shorten the
+    // backoff so that a service which is down fails fast; the default suits the real one.
+    void setMailerLiteRetry(const Api::RetryPolicy::Config &retry) { m_mlRetry = retry; }
 
     void start(const Sync::SyncRequest &request);
     // Safe from any thread: the run stops at the next step and finishes as Cancelled.
@@ -129,8 +134,10 @@ private:
     std::optional<QHash<QString, RemoteSubscriber>> m_remote;
     bool m_usesNotes = false;
     bool m_usesTasks = false;
+    bool m_metaDeferred = false; // incremental: metadata read only when a contact changed
     bool m_finished = false;
     std::optional<Error> m_storageError;
+    std::optional<Api::RetryPolicy::Config> m_mlRetry;
 };
 
 } // namespace Sync

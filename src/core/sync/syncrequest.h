@@ -7,6 +7,7 @@
 
 #include <QStringList>
 
+#include <chrono>
 #include <optional>
 
 namespace Sync {
@@ -29,6 +30,9 @@ struct SyncRequest
     QString planOutPath; // save the plan here before applying (or instead, in a dry run)
     // Only these GHL contacts (retrying failures); empty: the whole incremental or full set.
     QStringList onlyContactIds;
+    // How long both services may stay silent during a request before it is given up (and
+    // retried); nullopt: the clients' default (30 s). Tests shorten it to cut stalls.
+    std::optional<std::chrono::milliseconds> requestTimeout;
 };
 
 } // namespace Sync

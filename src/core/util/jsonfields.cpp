@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/jsonfields.h"
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace JsonFields {
@@ -13,7 +15,12 @@ QString string(const QJsonObject &object, QLatin1StringView key)
         return value.toString();
     }
     if (value.isDouble()) {
-        return QString::number(value.toInteger(static_cast<qint64>(value.toDouble())));
+        // Casting a double beyond the qint64 range is undefined; such numbers keep their digits.
+        const double d = value.toDouble();
+        if (!(std::abs(d) < 9.2e18)) {
+            return QString::number(d, 'g', 17);
+        }
+        return QString::number(value.toInteger(static_cast<qint64>(d)));
     }
     return {};
 }

@@ -43,7 +43,7 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
@@ -1231,7 +1231,7 @@
 <context>
     <name>Ghl</name>
     <message>
-        <location filename="../src/core/ghl/contact.cpp" line="+58"/>
+        <location filename="../src/core/ghl/contact.cpp" line="+98"/>
         <source>GoHighLevel sent a contact without an id.</source>
         <translation>GoHighLevel hat einen Kontakt ohne ID gesendet.</translation>
     </message>
@@ -2188,7 +2188,7 @@
         <translation>ein Objekt ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../src/core/mapping/phonenormalizer.cpp" line="+40"/>
+        <location filename="../src/core/mapping/phonenormalizer.cpp" line="+42"/>
         <source>“%1” is not a valid phone number: %2</source>
         <translation>„%1“ ist keine gültige Telefonnummer: %2</translation>
     </message>
@@ -2218,17 +2218,17 @@
         <translation>sie kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+66"/>
         <source>it is empty.</source>
         <translation>sie ist leer.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>it has the wrong length for its country.</source>
         <translation>sie hat die falsche Länge für ihr Land.</translation>
     </message>
     <message>
-        <location filename="../src/core/mapping/transformapply.cpp" line="+228"/>
+        <location filename="../src/core/mapping/transformapply.cpp" line="+232"/>
         <location line="+53"/>
         <source>“%1” is not a date.</source>
         <translation>„%1“ ist kein Datum.</translation>
@@ -4885,118 +4885,6 @@ Der alte Schlüssel wird weiter verwendet.</translation>
     </message>
 </context>
 <context>
-    <name>Session::LinkIndex</name>
-    <message>
-        <location filename="../src/core/session/linkindex.cpp" line="+214"/>
-        <source>The linked MailerLite subscriber %1 is not among the loaded ones: it no longer exists, or it is not loaded yet.</source>
-        <translation>Der verknüpfte MailerLite-Abonnent %1 ist nicht unter den geladenen: Er existiert nicht mehr oder ist noch nicht geladen.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n contact(s) are linked to the same MailerLite subscriber %1.</source>
-        <translation>
-            <numerusform>%n Kontakt ist mit demselben MailerLite-Abonnenten %1 verknüpft.</numerusform>
-            <numerusform>%n Kontakte sind mit demselben MailerLite-Abonnenten %1 verknüpft.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The linked MailerLite subscriber has the email &quot;%1&quot;, this contact has &quot;%2&quot;.</source>
-        <translation>Der verknüpfte MailerLite-Abonnent hat die E-Mail „%1“, dieser Kontakt hat „%2“.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n contact(s) share the email &quot;%1&quot;.</source>
-        <translation>
-            <numerusform>%n Kontakt hat die E-Mail „%1“.</numerusform>
-            <numerusform>%n Kontakte teilen sich die E-Mail „%1“.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The MailerLite subscriber with this email is already linked to contact %1.</source>
-        <translation>Der MailerLite-Abonnent mit dieser E-Mail ist bereits mit Kontakt %1 verknüpft.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Linked to MailerLite subscriber %1, which has the same email.</source>
-        <translation>Verknüpft mit MailerLite-Abonnent %1, der dieselbe E-Mail hat.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not linked yet: MailerLite subscriber %1 has the same email.</source>
-        <translation>Noch nicht verknüpft: MailerLite-Abonnent %1 hat dieselbe E-Mail.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This contact has no email, so it has no MailerLite subscriber.</source>
-        <translation>Dieser Kontakt hat keine E-Mail, daher hat er keinen MailerLite-Abonnenten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No loaded MailerLite subscriber has this email.</source>
-        <translation>Kein geladener MailerLite-Abonnent hat diese E-Mail.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Linked to GHL contact %1, which has the same email.</source>
-        <translation>Verknüpft mit GHL-Kontakt %1, der dieselbe E-Mail hat.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not linked yet: GHL contact %1 has the same email.</source>
-        <translation>Noch nicht verknüpft: GHL-Kontakt %1 hat dieselbe E-Mail.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No loaded GHL contact is linked to this subscriber or has its email.</source>
-        <translation>Kein geladener GHL-Kontakt ist mit diesem Abonnenten verknüpft oder hat seine E-Mail.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>GHL contact %1 has this email but is linked to MailerLite subscriber %2.</source>
-        <translation>GHL-Kontakt %1 hat diese E-Mail, ist aber mit MailerLite-Abonnent %2 verknüpft.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+17"/>
-        <source>Linked</source>
-        <translation>Verknüpft</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Email match only</source>
-        <translation>Nur E-Mail-Treffer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+17"/>
-        <source>GHL only</source>
-        <translation>Nur GHL</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>MailerLite only</source>
-        <translation>Nur MailerLite</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+17"/>
-        <source>Conflict</source>
-        <translation>Konflikt</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Email match</source>
-        <translation>E-Mail-Treffer</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>ML only</source>
-        <translation>Nur ML</translation>
-    </message>
-</context>
-<context>
     <name>Session::SubscriberWalker</name>
     <message>
         <location filename="../src/core/session/subscriberwalker.cpp" line="+44"/>
@@ -5186,7 +5074,7 @@ Der alte Schlüssel wird weiter verwendet.</translation>
         <translation>Ein Datenbankskript dieses ContactBridge-Builds ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../src/core/store/sqliteerror.cpp" line="+52"/>
+        <location filename="../src/core/store/sqliteerror.cpp" line="+53"/>
         <source>The state file %1 is busy. Another ContactBridge window or process may be using it; try again in a moment.</source>
         <translation>Die Zustandsdatei %1 ist belegt. Möglicherweise verwendet sie ein anderes ContactBridge-Fenster oder ein anderer Prozess; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -5212,11 +5100,11 @@ Der alte Schlüssel wird weiter verwendet.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Writing the state file %1 failed; the disk may be full. The failed step was not saved; what was saved before is intact.</source>
-        <translation>Das Schreiben der Zustandsdatei %1 ist fehlgeschlagen; der Datenträger ist möglicherweise voll. Der fehlgeschlagene Schritt wurde nicht gespeichert; zuvor Gespeichertes ist intakt.</translation>
+        <source>Writing the state file %1 failed; the disk may be full or the folder not writable. The failed step was not saved; what was saved before is intact.</source>
+        <translation>Das Schreiben der Statusdatei %1 ist fehlgeschlagen; möglicherweise ist der Datenträger voll oder der Ordner nicht beschreibbar. Der fehlgeschlagene Schritt wurde nicht gespeichert; was zuvor gespeichert wurde, ist unversehrt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reading or writing the state file %1 failed (input/output error).</source>
         <translation>Lesen oder Schreiben der Zustandsdatei %1 ist fehlgeschlagen (Ein-/Ausgabefehler).</translation>
     </message>
@@ -5226,7 +5114,7 @@ Der alte Schlüssel wird weiter verwendet.</translation>
         <translation>Eine Datenbankoperation an der Zustandsdatei %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/store/statedatabase.cpp" line="+50"/>
+        <location filename="../src/core/store/statedatabase.cpp" line="+51"/>
         <source>The state database was opened twice.</source>
         <translation>Die Zustandsdatenbank wurde zweimal geöffnet.</translation>
     </message>
@@ -5256,7 +5144,7 @@ Der alte Schlüssel wird weiter verwendet.</translation>
         <translation>Dieser ContactBridge-Installation fehlt die SQLite-Unterstützung.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>The state file %1 cannot use write-ahead logging. Keep it on a local disk.</source>
         <translation>Die Zustandsdatei %1 kann kein Write-Ahead-Logging verwenden. Legen Sie sie auf einen lokalen Datenträger.</translation>
     </message>
@@ -5494,12 +5382,12 @@ Der alte Schlüssel wird weiter verwendet.</translation>
 <context>
     <name>Sync::Run</name>
     <message>
-        <location filename="../src/core/sync/planner.cpp" line="+126"/>
+        <location filename="../src/core/sync/planner.cpp" line="+135"/>
         <source>Another GoHighLevel contact (%1) has the same email address and is synced instead.</source>
         <translation>Ein anderer GoHighLevel-Kontakt (%1) hat dieselbe E-Mail-Adresse und wird stattdessen synchronisiert.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+85"/>
         <source>The MailerLite group &quot;%1&quot; does not exist.</source>
         <translation>Die MailerLite-Gruppe „%1“ existiert nicht.</translation>
     </message>
@@ -5509,47 +5397,47 @@ Der alte Schlüssel wird weiter verwendet.</translation>
         <translation>Nicht mehr in der synchronisierten Menge (der Synchronisierungs-Tag wurde entfernt).</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+261"/>
         <source>Email is set to do-not-disturb in GoHighLevel: not added to MailerLite.</source>
         <translation>Für die E-Mail ist in GoHighLevel „Nicht stören“ gesetzt: nicht zu MailerLite hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Email is set to do-not-disturb in GoHighLevel.</source>
         <translation>Für die E-Mail ist in GoHighLevel „Nicht stören“ gesetzt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Already unsubscribed and unchanged.</source>
         <translation>Bereits abgemeldet und unverändert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Details changed; the subscriber stays unsubscribed.</source>
         <translation>Angaben geändert; der Abonnent bleibt abgemeldet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Already unsubscribed.</source>
         <translation>Bereits abgemeldet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-12"/>
         <source>Not in MailerLite, and this profile only updates existing subscribers.</source>
         <translation>Nicht in MailerLite, und dieses Profil aktualisiert nur vorhandene Abonnenten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source>New in GoHighLevel.</source>
         <translation>Neu in GoHighLevel.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>Already in MailerLite, and this profile only creates new subscribers.</source>
         <translation>Bereits in MailerLite, und dieses Profil legt nur neue Abonnenten an.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-141"/>
         <source>Unsubscribed in MailerLite; resubscribed because this profile allows it and the contact has no email do-not-disturb.</source>
         <translation>In MailerLite abgemeldet; erneut angemeldet, weil dieses Profil es erlaubt und der Kontakt kein E-Mail-DND hat.</translation>
     </message>
@@ -5559,27 +5447,27 @@ Der alte Schlüssel wird weiter verwendet.</translation>
         <translation>Angaben geändert; der Abonnent bleibt in MailerLite %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+139"/>
         <source>MailerLite differs from what was last synced (changed there).</source>
         <translation>MailerLite weicht vom zuletzt Synchronisierten ab (dort geändert).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Changed in GoHighLevel.</source>
         <translation>In GoHighLevel geändert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-131"/>
         <source>%1 in MailerLite: not resubscribed (this profile does not allow it).</source>
         <translation>%1 in MailerLite: nicht erneut angemeldet (dieses Profil erlaubt es nicht).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+130"/>
         <source>Unchanged since the last sync.</source>
         <translation>Seit der letzten Synchronisierung unverändert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-105"/>
         <source>Email changed from %1 to %2 (MailerLite cannot change an email).</source>
         <translation>E-Mail von %1 in %2 geändert (MailerLite kann keine E-Mail ändern).</translation>
     </message>

@@ -43,7 +43,7 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>The request was cancelled.</source>
         <translation>La petición se canceló.</translation>
     </message>
@@ -1231,7 +1231,7 @@
 <context>
     <name>Ghl</name>
     <message>
-        <location filename="../src/core/ghl/contact.cpp" line="+58"/>
+        <location filename="../src/core/ghl/contact.cpp" line="+98"/>
         <source>GoHighLevel sent a contact without an id.</source>
         <translation>GoHighLevel envió un contacto sin ID.</translation>
     </message>
@@ -2188,7 +2188,7 @@
         <translation>se necesita un objeto.</translation>
     </message>
     <message>
-        <location filename="../src/core/mapping/phonenormalizer.cpp" line="+40"/>
+        <location filename="../src/core/mapping/phonenormalizer.cpp" line="+42"/>
         <source>“%1” is not a valid phone number: %2</source>
         <translation>«%1» no es un número de teléfono válido: %2</translation>
     </message>
@@ -2218,17 +2218,17 @@
         <translation>no se puede leer.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+66"/>
         <source>it is empty.</source>
         <translation>está vacío.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>it has the wrong length for its country.</source>
         <translation>no tiene la longitud correcta para su país.</translation>
     </message>
     <message>
-        <location filename="../src/core/mapping/transformapply.cpp" line="+228"/>
+        <location filename="../src/core/mapping/transformapply.cpp" line="+232"/>
         <location line="+53"/>
         <source>“%1” is not a date.</source>
         <translation>«%1» no es una fecha.</translation>
@@ -4885,118 +4885,6 @@ Se sigue usando la clave anterior.</translation>
     </message>
 </context>
 <context>
-    <name>Session::LinkIndex</name>
-    <message>
-        <location filename="../src/core/session/linkindex.cpp" line="+214"/>
-        <source>The linked MailerLite subscriber %1 is not among the loaded ones: it no longer exists, or it is not loaded yet.</source>
-        <translation>El suscriptor de MailerLite vinculado %1 no está entre los cargados: ya no existe o aún no se ha cargado.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n contact(s) are linked to the same MailerLite subscriber %1.</source>
-        <translation>
-            <numerusform>%n contacto está vinculado al mismo suscriptor de MailerLite %1.</numerusform>
-            <numerusform>%n contactos están vinculados al mismo suscriptor de MailerLite %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The linked MailerLite subscriber has the email &quot;%1&quot;, this contact has &quot;%2&quot;.</source>
-        <translation>El suscriptor de MailerLite vinculado tiene el correo «%1» y este contacto tiene «%2».</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n contact(s) share the email &quot;%1&quot;.</source>
-        <translation>
-            <numerusform>%n contacto tiene el correo «%1».</numerusform>
-            <numerusform>%n contactos comparten el correo «%1».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The MailerLite subscriber with this email is already linked to contact %1.</source>
-        <translation>El suscriptor de MailerLite con este correo ya está vinculado al contacto %1.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Linked to MailerLite subscriber %1, which has the same email.</source>
-        <translation>Vinculado al suscriptor de MailerLite %1, que tiene el mismo correo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not linked yet: MailerLite subscriber %1 has the same email.</source>
-        <translation>Aún sin vincular: el suscriptor de MailerLite %1 tiene el mismo correo.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This contact has no email, so it has no MailerLite subscriber.</source>
-        <translation>Este contacto no tiene correo, así que no tiene suscriptor de MailerLite.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No loaded MailerLite subscriber has this email.</source>
-        <translation>Ningún suscriptor de MailerLite cargado tiene este correo.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Linked to GHL contact %1, which has the same email.</source>
-        <translation>Vinculado al contacto de GHL %1, que tiene el mismo correo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not linked yet: GHL contact %1 has the same email.</source>
-        <translation>Aún sin vincular: el contacto de GHL %1 tiene el mismo correo.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No loaded GHL contact is linked to this subscriber or has its email.</source>
-        <translation>Ningún contacto de GHL cargado está vinculado a este suscriptor ni tiene su correo.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>GHL contact %1 has this email but is linked to MailerLite subscriber %2.</source>
-        <translation>El contacto de GHL %1 tiene este correo, pero está vinculado al suscriptor de MailerLite %2.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+17"/>
-        <source>Linked</source>
-        <translation>Vinculado</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Email match only</source>
-        <translation>Solo coincide el correo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+17"/>
-        <source>GHL only</source>
-        <translation>Solo GHL</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>MailerLite only</source>
-        <translation>Solo MailerLite</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+17"/>
-        <source>Conflict</source>
-        <translation>Conflicto</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Email match</source>
-        <translation>Mismo correo</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>ML only</source>
-        <translation>Solo ML</translation>
-    </message>
-</context>
-<context>
     <name>Session::SubscriberWalker</name>
     <message>
         <location filename="../src/core/session/subscriberwalker.cpp" line="+44"/>
@@ -5186,7 +5074,7 @@ Se sigue usando la clave anterior.</translation>
         <translation>Un script de base de datos de esta compilación de ContactBridge está dañado.</translation>
     </message>
     <message>
-        <location filename="../src/core/store/sqliteerror.cpp" line="+52"/>
+        <location filename="../src/core/store/sqliteerror.cpp" line="+53"/>
         <source>The state file %1 is busy. Another ContactBridge window or process may be using it; try again in a moment.</source>
         <translation>El archivo de estado %1 está ocupado. Puede que otra ventana o proceso de ContactBridge lo esté usando; inténtelo de nuevo en un momento.</translation>
     </message>
@@ -5212,11 +5100,11 @@ Se sigue usando la clave anterior.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Writing the state file %1 failed; the disk may be full. The failed step was not saved; what was saved before is intact.</source>
-        <translation>Falló la escritura del archivo de estado %1; puede que el disco esté lleno. El paso fallido no se guardó; lo guardado antes está intacto.</translation>
+        <source>Writing the state file %1 failed; the disk may be full or the folder not writable. The failed step was not saved; what was saved before is intact.</source>
+        <translation>No se pudo escribir el archivo de estado %1; puede que el disco esté lleno o que la carpeta no admita escritura. El paso fallido no se guardó; lo que se había guardado antes está intacto.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reading or writing the state file %1 failed (input/output error).</source>
         <translation>Falló la lectura o escritura del archivo de estado %1 (error de entrada/salida).</translation>
     </message>
@@ -5226,7 +5114,7 @@ Se sigue usando la clave anterior.</translation>
         <translation>Falló una operación de base de datos en el archivo de estado %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/store/statedatabase.cpp" line="+50"/>
+        <location filename="../src/core/store/statedatabase.cpp" line="+51"/>
         <source>The state database was opened twice.</source>
         <translation>La base de datos de estado se abrió dos veces.</translation>
     </message>
@@ -5256,7 +5144,7 @@ Se sigue usando la clave anterior.</translation>
         <translation>A esta instalación de ContactBridge le falta la compatibilidad con SQLite.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>The state file %1 cannot use write-ahead logging. Keep it on a local disk.</source>
         <translation>El archivo de estado %1 no puede usar el registro de escritura anticipada (WAL). Guárdelo en un disco local.</translation>
     </message>
@@ -5494,12 +5382,12 @@ Se sigue usando la clave anterior.</translation>
 <context>
     <name>Sync::Run</name>
     <message>
-        <location filename="../src/core/sync/planner.cpp" line="+126"/>
+        <location filename="../src/core/sync/planner.cpp" line="+135"/>
         <source>Another GoHighLevel contact (%1) has the same email address and is synced instead.</source>
         <translation>Otro contacto de GoHighLevel (%1) tiene la misma dirección de correo y se sincroniza en su lugar.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+85"/>
         <source>The MailerLite group &quot;%1&quot; does not exist.</source>
         <translation>El grupo de MailerLite «%1» no existe.</translation>
     </message>
@@ -5509,47 +5397,47 @@ Se sigue usando la clave anterior.</translation>
         <translation>Ya no está en el conjunto sincronizado (se quitó la etiqueta de sincronización).</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+261"/>
         <source>Email is set to do-not-disturb in GoHighLevel: not added to MailerLite.</source>
         <translation>El correo tiene activado «no molestar» en GoHighLevel: no se añade a MailerLite.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Email is set to do-not-disturb in GoHighLevel.</source>
         <translation>El correo tiene activado «no molestar» en GoHighLevel.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Already unsubscribed and unchanged.</source>
         <translation>Ya dado de baja y sin cambios.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Details changed; the subscriber stays unsubscribed.</source>
         <translation>Datos cambiados; el suscriptor sigue dado de baja.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Already unsubscribed.</source>
         <translation>Ya dado de baja.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-12"/>
         <source>Not in MailerLite, and this profile only updates existing subscribers.</source>
         <translation>No está en MailerLite y este perfil solo actualiza suscriptores existentes.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source>New in GoHighLevel.</source>
         <translation>Nuevo en GoHighLevel.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>Already in MailerLite, and this profile only creates new subscribers.</source>
         <translation>Ya está en MailerLite y este perfil solo crea suscriptores nuevos.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-141"/>
         <source>Unsubscribed in MailerLite; resubscribed because this profile allows it and the contact has no email do-not-disturb.</source>
         <translation>Dado de baja en MailerLite; vuelto a suscribir porque este perfil lo permite y el contacto no tiene «no molestar» para el correo.</translation>
     </message>
@@ -5559,27 +5447,27 @@ Se sigue usando la clave anterior.</translation>
         <translation>Datos cambiados; el suscriptor sigue %1 en MailerLite.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+139"/>
         <source>MailerLite differs from what was last synced (changed there).</source>
         <translation>MailerLite difiere de lo último sincronizado (se cambió allí).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Changed in GoHighLevel.</source>
         <translation>Cambiado en GoHighLevel.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-131"/>
         <source>%1 in MailerLite: not resubscribed (this profile does not allow it).</source>
         <translation>%1 en MailerLite: no se vuelve a suscribir (este perfil no lo permite).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+130"/>
         <source>Unchanged since the last sync.</source>
         <translation>Sin cambios desde la última sincronización.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-105"/>
         <source>Email changed from %1 to %2 (MailerLite cannot change an email).</source>
         <translation>Correo cambiado de %1 a %2 (MailerLite no puede cambiar un correo).</translation>
     </message>

@@ -43,7 +43,7 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
@@ -1231,7 +1231,7 @@
 <context>
     <name>Ghl</name>
     <message>
-        <location filename="../src/core/ghl/contact.cpp" line="+58"/>
+        <location filename="../src/core/ghl/contact.cpp" line="+98"/>
         <source>GoHighLevel sent a contact without an id.</source>
         <translation>GoHighLevel a envoyé un contact sans identifiant.</translation>
     </message>
@@ -2188,7 +2188,7 @@
         <translation>un objet est requis.</translation>
     </message>
     <message>
-        <location filename="../src/core/mapping/phonenormalizer.cpp" line="+40"/>
+        <location filename="../src/core/mapping/phonenormalizer.cpp" line="+42"/>
         <source>“%1” is not a valid phone number: %2</source>
         <translation>« %1 » n&apos;est pas un numéro de téléphone valide : %2</translation>
     </message>
@@ -2218,17 +2218,17 @@
         <translation>il est illisible.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+66"/>
         <source>it is empty.</source>
         <translation>il est vide.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>it has the wrong length for its country.</source>
         <translation>il n&apos;a pas la bonne longueur pour son pays.</translation>
     </message>
     <message>
-        <location filename="../src/core/mapping/transformapply.cpp" line="+228"/>
+        <location filename="../src/core/mapping/transformapply.cpp" line="+232"/>
         <location line="+53"/>
         <source>“%1” is not a date.</source>
         <translation>« %1 » n&apos;est pas une date.</translation>
@@ -4885,118 +4885,6 @@ L&apos;ancienne clé reste utilisée.</translation>
     </message>
 </context>
 <context>
-    <name>Session::LinkIndex</name>
-    <message>
-        <location filename="../src/core/session/linkindex.cpp" line="+214"/>
-        <source>The linked MailerLite subscriber %1 is not among the loaded ones: it no longer exists, or it is not loaded yet.</source>
-        <translation>L&apos;abonné MailerLite lié %1 ne fait pas partie des abonnés chargés : il n&apos;existe plus ou n&apos;est pas encore chargé.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n contact(s) are linked to the same MailerLite subscriber %1.</source>
-        <translation>
-            <numerusform>%n contact est lié au même abonné MailerLite %1.</numerusform>
-            <numerusform>%n contacts sont liés au même abonné MailerLite %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The linked MailerLite subscriber has the email &quot;%1&quot;, this contact has &quot;%2&quot;.</source>
-        <translation>L&apos;abonné MailerLite lié a l&apos;e-mail « %1 », ce contact a « %2 ».</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n contact(s) share the email &quot;%1&quot;.</source>
-        <translation>
-            <numerusform>%n contact a l&apos;e-mail « %1 ».</numerusform>
-            <numerusform>%n contacts partagent l&apos;e-mail « %1 ».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The MailerLite subscriber with this email is already linked to contact %1.</source>
-        <translation>L&apos;abonné MailerLite ayant cet e-mail est déjà lié au contact %1.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Linked to MailerLite subscriber %1, which has the same email.</source>
-        <translation>Lié à l&apos;abonné MailerLite %1, qui a le même e-mail.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not linked yet: MailerLite subscriber %1 has the same email.</source>
-        <translation>Pas encore lié : l&apos;abonné MailerLite %1 a le même e-mail.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This contact has no email, so it has no MailerLite subscriber.</source>
-        <translation>Ce contact n&apos;a pas d&apos;e-mail, il n&apos;a donc pas d&apos;abonné MailerLite.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No loaded MailerLite subscriber has this email.</source>
-        <translation>Aucun abonné MailerLite chargé n&apos;a cet e-mail.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Linked to GHL contact %1, which has the same email.</source>
-        <translation>Lié au contact GHL %1, qui a le même e-mail.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not linked yet: GHL contact %1 has the same email.</source>
-        <translation>Pas encore lié : le contact GHL %1 a le même e-mail.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No loaded GHL contact is linked to this subscriber or has its email.</source>
-        <translation>Aucun contact GHL chargé n&apos;est lié à cet abonné ni n&apos;a son e-mail.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>GHL contact %1 has this email but is linked to MailerLite subscriber %2.</source>
-        <translation>Le contact GHL %1 a cet e-mail mais est lié à l&apos;abonné MailerLite %2.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+17"/>
-        <source>Linked</source>
-        <translation>Lié</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Email match only</source>
-        <translation>Correspondance d&apos;e-mail seule</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+17"/>
-        <source>GHL only</source>
-        <translation>GHL seul</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>MailerLite only</source>
-        <translation>MailerLite seul</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+17"/>
-        <source>Conflict</source>
-        <translation>Conflit</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Email match</source>
-        <translation>Même e-mail</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>ML only</source>
-        <translation>ML seul</translation>
-    </message>
-</context>
-<context>
     <name>Session::SubscriberWalker</name>
     <message>
         <location filename="../src/core/session/subscriberwalker.cpp" line="+44"/>
@@ -5186,7 +5074,7 @@ L&apos;ancienne clé reste utilisée.</translation>
         <translation>Un script de base de données de cette version de ContactBridge est endommagé.</translation>
     </message>
     <message>
-        <location filename="../src/core/store/sqliteerror.cpp" line="+52"/>
+        <location filename="../src/core/store/sqliteerror.cpp" line="+53"/>
         <source>The state file %1 is busy. Another ContactBridge window or process may be using it; try again in a moment.</source>
         <translation>Le fichier d&apos;état %1 est occupé. Une autre fenêtre ou un autre processus ContactBridge l&apos;utilise peut-être ; réessayez dans un instant.</translation>
     </message>
@@ -5212,11 +5100,11 @@ L&apos;ancienne clé reste utilisée.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Writing the state file %1 failed; the disk may be full. The failed step was not saved; what was saved before is intact.</source>
-        <translation>L&apos;écriture du fichier d&apos;état %1 a échoué ; le disque est peut-être plein. L&apos;étape en échec n&apos;a pas été enregistrée ; ce qui avait été enregistré avant est intact.</translation>
+        <source>Writing the state file %1 failed; the disk may be full or the folder not writable. The failed step was not saved; what was saved before is intact.</source>
+        <translation>L'écriture du fichier d'état %1 a échoué ; le disque est peut-être plein ou le dossier n'est pas accessible en écriture. L'étape qui a échoué n'a pas été enregistrée ; ce qui avait été enregistré avant est intact.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reading or writing the state file %1 failed (input/output error).</source>
         <translation>La lecture ou l&apos;écriture du fichier d&apos;état %1 a échoué (erreur d&apos;entrée/sortie).</translation>
     </message>
@@ -5226,7 +5114,7 @@ L&apos;ancienne clé reste utilisée.</translation>
         <translation>Une opération de base de données sur le fichier d&apos;état %1 a échoué.</translation>
     </message>
     <message>
-        <location filename="../src/core/store/statedatabase.cpp" line="+50"/>
+        <location filename="../src/core/store/statedatabase.cpp" line="+51"/>
         <source>The state database was opened twice.</source>
         <translation>La base de données d&apos;état a été ouverte deux fois.</translation>
     </message>
@@ -5256,7 +5144,7 @@ L&apos;ancienne clé reste utilisée.</translation>
         <translation>Cette installation de ContactBridge ne prend pas en charge SQLite.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>The state file %1 cannot use write-ahead logging. Keep it on a local disk.</source>
         <translation>Le fichier d&apos;état %1 ne peut pas utiliser la journalisation anticipée (WAL). Gardez-le sur un disque local.</translation>
     </message>
@@ -5494,12 +5382,12 @@ L&apos;ancienne clé reste utilisée.</translation>
 <context>
     <name>Sync::Run</name>
     <message>
-        <location filename="../src/core/sync/planner.cpp" line="+126"/>
+        <location filename="../src/core/sync/planner.cpp" line="+135"/>
         <source>Another GoHighLevel contact (%1) has the same email address and is synced instead.</source>
         <translation>Un autre contact GoHighLevel (%1) a la même adresse e-mail et est synchronisé à sa place.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+85"/>
         <source>The MailerLite group &quot;%1&quot; does not exist.</source>
         <translation>Le groupe MailerLite « %1 » n&apos;existe pas.</translation>
     </message>
@@ -5509,47 +5397,47 @@ L&apos;ancienne clé reste utilisée.</translation>
         <translation>Ne fait plus partie de l&apos;ensemble synchronisé (l&apos;étiquette de synchronisation a été retirée).</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+261"/>
         <source>Email is set to do-not-disturb in GoHighLevel: not added to MailerLite.</source>
         <translation>L&apos;e-mail est en « ne pas déranger » dans GoHighLevel : non ajouté à MailerLite.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Email is set to do-not-disturb in GoHighLevel.</source>
         <translation>L&apos;e-mail est en « ne pas déranger » dans GoHighLevel.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Already unsubscribed and unchanged.</source>
         <translation>Déjà désabonné et inchangé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Details changed; the subscriber stays unsubscribed.</source>
         <translation>Informations modifiées ; l&apos;abonné reste désabonné.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Already unsubscribed.</source>
         <translation>Déjà désabonné.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-12"/>
         <source>Not in MailerLite, and this profile only updates existing subscribers.</source>
         <translation>Absent de MailerLite, et ce profil ne met à jour que les abonnés existants.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source>New in GoHighLevel.</source>
         <translation>Nouveau dans GoHighLevel.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>Already in MailerLite, and this profile only creates new subscribers.</source>
         <translation>Déjà dans MailerLite, et ce profil ne crée que de nouveaux abonnés.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-141"/>
         <source>Unsubscribed in MailerLite; resubscribed because this profile allows it and the contact has no email do-not-disturb.</source>
         <translation>Désabonné dans MailerLite ; réabonné car ce profil l&apos;autorise et le contact n&apos;a pas « ne pas déranger » pour l&apos;e-mail.</translation>
     </message>
@@ -5559,27 +5447,27 @@ L&apos;ancienne clé reste utilisée.</translation>
         <translation>Informations modifiées ; l&apos;abonné reste %1 dans MailerLite.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+139"/>
         <source>MailerLite differs from what was last synced (changed there).</source>
         <translation>MailerLite diffère de la dernière synchronisation (modifié là-bas).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Changed in GoHighLevel.</source>
         <translation>Modifié dans GoHighLevel.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-131"/>
         <source>%1 in MailerLite: not resubscribed (this profile does not allow it).</source>
         <translation>%1 dans MailerLite : non réabonné (ce profil ne l&apos;autorise pas).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+130"/>
         <source>Unchanged since the last sync.</source>
         <translation>Inchangé depuis la dernière synchronisation.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-105"/>
         <source>Email changed from %1 to %2 (MailerLite cannot change an email).</source>
         <translation>E-mail changé de %1 en %2 (MailerLite ne peut pas modifier un e-mail).</translation>
     </message>

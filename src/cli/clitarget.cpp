@@ -28,7 +28,7 @@ QString databasePathOf(const CliParser &parser)
     const QString stateDir = parser.isSet(u"state-dir"_s)
         ? parser.value(u"state-dir"_s)
         : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    return QDir(stateDir).filePath(u"state.sqlite"_s);
+    return QDir(stateDir).filePath(u"state.db"_s);
 }
 
 } // namespace

@@ -188,7 +188,6 @@ void MainWindow::showSchedule()
     }
     ScheduleDialog dialog(session.profile().name, session.profile().schedule, session.clock(),
                           this);
-    dialog.setFastPolling(session.profile().realtime.fastPolling);
     if (Store::StateDatabase *db = session.database()) {
         const auto last = Store::RunStore(*db, session.clock()).list(session.profile().name, 10);
         if (last.ok()) {
@@ -221,7 +220,7 @@ void MainWindow::showSchedule()
         return;
     }
     session.updateProfile(changed);
-    m_services.scheduler.setSchedule(changed.name, changed.inAppSchedule());
+    m_services.scheduler.setSchedule(changed.name, changed.schedule);
 }
 
 void MainWindow::onScheduledRunDue(const QString &profile)
@@ -262,7 +261,7 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     // Minimised with a schedule: live in the tray, so scheduled runs go on out of the way.
     if (event->type() == QEvent::WindowStateChange && isMinimized() && m_tray->isAvailable()
-        && !m_services.session.profile().inAppSchedule().isOff()) {
+        && !m_services.session.profile().schedule.isOff()) {
         QTimer::singleShot(0, this, &QWidget::hide);
     }
 }
@@ -306,7 +305,7 @@ void MainWindow::onProfileOpened()
             scheduler.removeProfile(other);
         }
     }
-    scheduler.setSchedule(name, m_services.session.profile().inAppSchedule(), lastRunTime());
+    scheduler.setSchedule(name, m_services.session.profile().schedule, lastRunTime());
 }
 
 void MainWindow::onProfileFailed(const QString &message)

@@ -121,6 +121,25 @@ void RecordTableModel::setHighlightedRow(int row)
     }
 }
 
+QString RecordTableModel::lowered(QString text)
+{
+    QChar *data = nullptr;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x80) {
+            // What was lowered so far stays lowered: toLower() finishes the rest.
+            return std::move(text).toLower();
+        }
+        if (c >= u'A' && c <= u'Z') {
+            if (!data) {
+                data = text.data(); // detaches once, only when something changes
+            }
+            data[i] = QChar(static_cast<char16_t>(c + (u'a' - u'A')));
+        }
+    }
+    return text;
+}
+
 QString RecordTableModel::typeAt(int) const
 {
     return {};
@@ -223,23 +242,26 @@ void RecordTableModel::readJournal()
         return;
     }
     m_journalCursor = m_index->changeCursor();
-    std::vector<int> changed;
-    for (const Session::LinkIndex::Touched &touched : *changes) {
-        const int row = rowOfTouched(touched);
-        if (row < 0) {
-            continue;
-        }
-        const LinkStatus now = computeStatus(row);
-        auto &cached = m_statuses.at(static_cast<std::size_t>(row));
-        if (now != cached) {
-            cached = now;
-            changed.push_back(row);
+    // A page names many rows several times (each change names its neighbours): re-read each
+    // row once, in order, which also gives the changed runs directly.
+    std::vector<int> touched;
+    touched.reserve(changes->size());
+    for (const Session::LinkIndex::Touched &record : *changes) {
+        const int row = rowOfTouched(record);
+        if (row >= 0) {
+            touched.push_back(row);
         }
     }
-    std::sort(changed.begin(), changed.end());
-    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
     QList<std::pair<int, int>> runs;
-    for (const int row : changed) {
+    for (const int row : touched) {
+        const LinkStatus now = computeStatus(row);
+        auto &cached = m_statuses.at(static_cast<std::size_t>(row));
+        if (now == cached) {
+            continue;
+        }
+        cached = now;
         if (!runs.isEmpty() && runs.last().second == row - 1) {
             runs.last().second = row;
         } else {

@@ -59,6 +59,9 @@ protected:
     // Why the row has its status, translated: the status cell's tooltip.
     [[nodiscard]] virtual QString statusReasonAt(int row) const = 0;
     [[nodiscard]] const Session::LinkIndex *linkIndex() const { return m_index; }
+    // `text` lower-cased, in place when it is not shared: ASCII (nearly every record) without
+    // the Unicode case tables, anything else as QString::toLower() does it.
+    [[nodiscard]] static QString lowered(QString text);
 
     // Row bookkeeping for subclasses: call inside their begin/end insert/remove/reset pairs.
     void statusesInserted(int first, int count);

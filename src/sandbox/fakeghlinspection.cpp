@@ -61,8 +61,7 @@ QJsonObject FakeGhl::inspectState() const
     }
     return {{u"contacts"_s, contacts},
             {u"notes"_s, listsToJson(m_notes)},
-            {u"tasks"_s, listsToJson(m_tasks)},
-            {u"webhooks"_s, m_webhooks->stats()}};
+            {u"tasks"_s, listsToJson(m_tasks)}};
 }
 
 HttpResponse FakeGhl::mutate(const QJsonObject &request)

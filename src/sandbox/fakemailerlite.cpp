@@ -24,11 +24,6 @@ FakeMailerLite::FakeMailerLite(Options options, QObject *parent)
         m_ownClock = std::make_unique<SystemClock>();
         m_clock = m_ownClock.get();
     }
-    m_webhooks = new MlWebhookEmitter(m_options.apiKey.toUtf8(), *m_clock, this);
-    m_webhooks->setBatchInterval(m_options.webhookBatchInterval);
-    if (!m_options.webhookUrl.isEmpty()) {
-        m_webhooks->subscribeAll(m_options.webhookUrl);
-    }
     m_store.setFirstSubscriberId(m_options.firstSubscriberId);
     m_store.setDoubleOptIn(m_options.doubleOptIn);
     m_store.clear();
@@ -40,7 +35,6 @@ FakeMailerLite::FakeMailerLite(Options options, QObject *parent)
     addMembershipRoutes();
     addFieldRoutes();
     addBatchRoute();
-    addWebhookRoutes();
 }
 
 FakeMailerLite::~FakeMailerLite() = default;
@@ -206,9 +200,7 @@ HttpResponse FakeMailerLite::serverError(int status) const
 
 QJsonObject FakeMailerLite::inspectState() const
 {
-    QJsonObject state = m_store.inspect();
-    state.insert(u"webhooks"_s, m_webhooks->stats());
-    return state;
+    return m_store.inspect();
 }
 
 void FakeMailerLite::resetState()
@@ -238,7 +230,7 @@ HttpResponse FakeMailerLite::mutate(const QJsonObject &request)
             return HttpResponse::json(
                 404, QJsonObject {{u"error"_s, QString(u"unknown subscriber "_s + ref)}});
         }
-        const QString type = mutateType(item);
+        const QString type = item.value(u"type"_s).toString();
         MlSubscriber probe = *subscriber;
         bool changed = false;
         if ((!type.isEmpty() && !MlSubscriberStore::isKnownType(type))
@@ -253,17 +245,15 @@ HttpResponse FakeMailerLite::mutate(const QJsonObject &request)
     for (qsizetype i = 0; i < targets.size(); ++i) {
         const QJsonObject item = items.at(i).toObject();
         MlSubscriber &subscriber = *targets.at(i);
-        const SubscriberSnapshot before = snapshot(&subscriber);
         bool changed = false;
         std::ignore = m_store.applyFields(subscriber, item.value(u"fields"_s), &changed);
-        const QString type = mutateType(item);
+        const QString type = item.value(u"type"_s).toString();
         if (!type.isEmpty()) {
             changed |= m_store.setType(subscriber, type, at);
         }
         if (changed) {
             subscriber.dateUpdated = at;
         }
-        notifyChanged(before, subscriber.id);
         mutated.append(subscriber.id);
     }
     return HttpResponse::json(200, QJsonObject {{u"mutated"_s, mutated}});

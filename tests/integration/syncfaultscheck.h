@@ -125,11 +125,17 @@ inline Result<Recorded> recorded(const QString &databasePath, const QString &con
 
 // How long each HTTP attempt that timed out had waited, from HttpClient's log line
 // "... -> timeout in N ms": the proof that a stalled answer was cut by the request timeout
-// rather than waited for. Installed for the whole test; messages still reach QTest.
+// rather than waited for. Installed for the whole test; other messages still reach QTest, and
+// HttpClient's too unless `quiet` (a soak's thousands of them would hit QTest's message cap
+// and hide the lines that matter).
 class TimeoutLog final
 {
 public:
-    static void install() { previous() = qInstallMessageHandler(&TimeoutLog::handle); }
+    static void install(bool quiet)
+    {
+        quietHttp() = quiet;
+        previous() = qInstallMessageHandler(&TimeoutLog::handle);
+    }
     static void uninstall() { qInstallMessageHandler(previous()); }
     static QList<int> &waitsMs()
     {
@@ -138,6 +144,11 @@ public:
     }
 
 private:
+    static bool &quietHttp()
+    {
+        static bool quiet = false;
+        return quiet;
+    }
     static QtMessageHandler &previous()
     {
         static QtMessageHandler handler = nullptr;
@@ -149,6 +160,9 @@ private:
         if (qstrcmp(context.category, "cb.http") == 0) {
             if (const auto m = timedOut.match(message); m.hasMatch()) {
                 waitsMs().append(m.captured(1).toInt());
+            }
+            if (quietHttp() && type == QtInfoMsg) {
+                return;
             }
         }
         previous()(type, context, message);

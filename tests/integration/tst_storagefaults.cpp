@@ -143,7 +143,7 @@ private:
             qWarning().noquote() << first.err.right(2000);
             return {};
         }
-        return dir + u"/state.sqlite"_s;
+        return dir + u"/state.db"_s;
     }
 
     // A failed CLI run: an exit code saying so, no crash, a sentence on stderr.
@@ -194,16 +194,16 @@ private Q_SLOTS:
         for (int i = 0; i < 8192; ++i) {
             garbage.append(char((i * 7919 + 13) % 251));
         }
-        QVERIFY(writeAll(dir + u"/state.sqlite"_s, garbage));
+        QVERIFY(writeAll(dir + u"/state.db"_s, garbage));
         const qint64 writes = mlWrites();
         const CliRun r = sync(dir);
         verifyCleanFailure(r, "damaged");
-        QCOMPARE(readAll(dir + u"/state.sqlite"_s), garbage);
+        QCOMPARE(readAll(dir + u"/state.db"_s), garbage);
         QCOMPARE(mlWrites(), writes);
         // The history commands say the same, and leave it alone too.
         const CliRun runs = cli({u"runs"_s, u"--state-dir"_s, dir});
         verifyCleanFailure(runs, "damaged");
-        QCOMPARE(readAll(dir + u"/state.sqlite"_s), garbage);
+        QCOMPARE(readAll(dir + u"/state.db"_s), garbage);
     }
 
     void truncatedDatabaseIsRefusedAndKept()
@@ -233,9 +233,9 @@ private Q_SLOTS:
         QCOMPARE(readAll(blocker), QByteArray("not a folder\n"));
         // A folder where the state file should be.
         const QString dir = m_dir.filePath(u"folder-as-file"_s);
-        QVERIFY(QDir().mkpath(dir + u"/state.sqlite"_s));
+        QVERIFY(QDir().mkpath(dir + u"/state.db"_s));
         verifyCleanFailure(sync(dir), "folder");
-        QVERIFY(QFileInfo(dir + u"/state.sqlite"_s).isDir());
+        QVERIFY(QFileInfo(dir + u"/state.db"_s).isDir());
         if (::geteuid() == 0) {
             return; // permission bits do not bind root; the two cases above did
         }

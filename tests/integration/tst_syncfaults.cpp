@@ -207,7 +207,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        TimeoutLog::install();
+        TimeoutLog::install(qEnvironmentVariableIntValue("CB_SOAK") != 0);
         qInfo("%s variant: %d contacts, %d round(s)",
               qEnvironmentVariableIntValue("CB_SOAK") ? "soak" : "fast", m_scale.contacts,
               m_scale.rounds);

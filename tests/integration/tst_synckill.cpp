@@ -104,7 +104,7 @@ private:
 
     std::unique_ptr<Store::StateDatabase> state(const QString &stateDir)
     {
-        const QString path = QDir(stateDir).filePath(u"state.sqlite"_s);
+        const QString path = QDir(stateDir).filePath(u"state.db"_s);
         if (!QFileInfo::exists(path)) {
             return nullptr;
         }

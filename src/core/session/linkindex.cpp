@@ -7,13 +7,11 @@ namespace Session {
 void LinkIndex::clear()
 {
     m_linkStamps.clear();
-    m_linkedSubscriberByContact.clear();
-    m_linkingContactsBySubscriber.clear();
-    m_contactEmails.clear();
-    m_subscriberEmails.clear();
-    m_contactsByEmail.clear();
-    m_subscriberByEmail.clear();
-    m_subscribersByEmail.clear();
+    m_contactSlots.clear();
+    m_contacts.clear();
+    m_emailSlots.clear();
+    m_emails.clear();
+    m_subscribers.clear();
     resetJournal();
 }
 
@@ -22,9 +20,15 @@ QList<Store::Link> LinkIndex::setLinks(const QList<Store::Link> &links)
     QList<Store::Link> rewritten;
     QHash<QString, LinkStamp> stamps;
     stamps.reserve(links.size());
-    m_linkedSubscriberByContact.clear();
-    m_linkingContactsBySubscriber.clear();
-    m_linkedSubscriberByContact.reserve(links.size());
+    for (ContactEntry &entry : m_contacts) {
+        entry.linked = false;
+        entry.linkedSubscriber = 0;
+    }
+    for (SubscriberEntry &entry : m_subscribers) {
+        entry.linkers.clear();
+    }
+    m_contactSlots.reserve(m_contactSlots.size() + links.size());
+    m_subscribers.reserve(m_subscribers.size() + links.size());
     for (const Store::Link &link : links) {
         if (link.contactId.isEmpty()) {
             continue;
@@ -35,8 +39,11 @@ QList<Store::Link> LinkIndex::setLinks(const QList<Store::Link> &links)
             rewritten.append(link);
         }
         stamps.insert(link.contactId, stamp);
-        m_linkedSubscriberByContact.insert(link.contactId, link.subscriberId);
-        m_linkingContactsBySubscriber[link.subscriberId].append(link.contactId);
+        const int contact = internContact(link.contactId);
+        ContactEntry &entry = m_contacts[static_cast<std::size_t>(contact)];
+        entry.linked = true;
+        entry.linkedSubscriber = link.subscriberId;
+        m_subscribers[link.subscriberId].linkers.append(contact);
     }
     m_linkStamps = std::move(stamps);
     resetJournal(); // any row may have changed
@@ -45,7 +52,7 @@ QList<Store::Link> LinkIndex::setLinks(const QList<Store::Link> &links)
 
 void LinkIndex::addContacts(const QList<Ghl::Contact> &contacts)
 {
-    m_contactEmails.reserve(m_contactEmails.size() + contacts.size());
+    m_contactSlots.reserve(m_contactSlots.size() + contacts.size());
     for (const Ghl::Contact &contact : contacts) {
         updateContact(contact);
     }
@@ -53,7 +60,7 @@ void LinkIndex::addContacts(const QList<Ghl::Contact> &contacts)
 
 void LinkIndex::addSubscribers(const QList<MailerLite::Subscriber> &subscribers)
 {
-    m_subscriberEmails.reserve(m_subscriberEmails.size() + subscribers.size());
+    m_subscribers.reserve(m_subscribers.size() + subscribers.size());
     for (const MailerLite::Subscriber &subscriber : subscribers) {
         updateSubscriber(subscriber);
     }
@@ -65,87 +72,102 @@ void LinkIndex::updateContact(const Ghl::Contact &contact)
     if (contact.id.isEmpty()) {
         return;
     }
-    const QString key = keyOf(contact.email);
-    const auto known = m_contactEmails.constFind(contact.id);
-    if (known != m_contactEmails.cend() && *known == key) {
+    const int email = internEmail(keyOf(contact.email));
+    const int slot = internContact(contact.id);
+    const ContactEntry &entry = m_contacts[static_cast<std::size_t>(slot)];
+    if (entry.loaded && entry.email == email) {
         return;
     }
-    unindexContact(contact.id);
-    indexContact(contact.id, key);
+    unindexContact(slot);
+    indexContact(slot, email);
 }
 
 void LinkIndex::removeContact(const QString &contactId)
 {
     m_changeStart = m_journal.size();
-    unindexContact(contactId);
+    const int slot = contactSlot(contactId);
+    if (slot >= 0) {
+        unindexContact(slot);
+    }
 }
 
 void LinkIndex::updateSubscriber(const MailerLite::Subscriber &subscriber)
 {
     m_changeStart = m_journal.size();
-    const QString key = keyOf(subscriber.email);
-    const auto known = m_subscriberEmails.constFind(subscriber.id);
-    if (known != m_subscriberEmails.cend()) {
-        if (*known == key) {
+    const int email = internEmail(keyOf(subscriber.email));
+    const qint64 id = subscriber.id;
+    SubscriberEntry &entry = m_subscribers[id];
+    const int previous = entry.email;
+    if (entry.loaded) {
+        if (previous == email) {
             return;
         }
         // Only drop the old address if it still points here (addresses are unique in
         // MailerLite, but a stale page may briefly disagree with a re-read record).
-        touchEmail(*known);
-        const auto sharing = m_subscribersByEmail.find(*known);
-        if (sharing != m_subscribersByEmail.end()) {
-            sharing->removeOne(subscriber.id);
-            if (sharing->isEmpty()) {
-                m_subscribersByEmail.erase(sharing);
+        if (previous >= 0) {
+            EmailEntry &old = m_emails[static_cast<std::size_t>(previous)];
+            old.subscribers.removeOne(id);
+            if (old.hasOwner && old.owner == id) {
+                old.hasOwner = false;
             }
         }
-        const auto owner = m_subscriberByEmail.constFind(*known);
-        if (owner != m_subscriberByEmail.cend() && *owner == subscriber.id) {
-            m_subscriberByEmail.erase(owner);
-        }
     }
-    indexSubscriber(subscriber.id, key);
-    touchSubscriber(subscriber.id);
-    touchEmail(key);
-    touchLinkersOf(subscriber.id);
+    entry.loaded = true;
+    entry.email = email;
+    if (email >= 0) {
+        EmailEntry &now = m_emails[static_cast<std::size_t>(email)];
+        now.subscribers.append(id);
+        now.owner = id;
+        now.hasOwner = true;
+    }
+    // The entry is not used past here: the touches only read the index.
+    if (previous >= 0 && previous != email) {
+        touchEmail(previous);
+    }
+    touchSubscriber(id);
+    touchEmail(email);
+    touchLinkersOf(id);
 }
 
 LinkStatus LinkIndex::contactStatus(const QString &contactId) const
 {
-    // Hot path (every row after every page): lookups only, no container copies.
-    const auto known = m_contactEmails.constFind(contactId);
-    const QString key = known == m_contactEmails.cend() ? QString() : *known;
-    const auto link = m_linkedSubscriberByContact.constFind(contactId);
-    const auto sharing
-        = key.isEmpty() ? m_contactsByEmail.cend() : m_contactsByEmail.constFind(key);
-    const bool sharedEmail = sharing != m_contactsByEmail.cend() && sharing->size() > 1;
-    if (link != m_linkedSubscriberByContact.cend()) {
-        const auto subscriber = m_subscriberEmails.constFind(*link);
+    return statusOfContact(contactSlot(contactId));
+}
+
+LinkStatus LinkIndex::statusOfContact(int contact) const
+{
+    // Hot path (every touched row after every page): vector reads only.
+    const ContactEntry *entry
+        = contact >= 0 ? &m_contacts[static_cast<std::size_t>(contact)] : nullptr;
+    const int email = statusEmail(contact);
+    if (entry && entry->linked) {
+        const SubscriberEntry *subscriber = loadedSubscriber(entry->linkedSubscriber);
         // A twin without a link is the twin's conflict: this pair agrees, and the sync links
         // one contact per address.
-        if (subscriber == m_subscriberEmails.cend() || *subscriber != key
-            || loadedLinkersOf(*link) > 1) {
+        if (!subscriber || subscriber->email != email
+            || loadedLinkersOf(entry->linkedSubscriber) > 1) {
             return LinkStatus::Conflict;
         }
         return LinkStatus::Linked;
     }
-    if (key.isEmpty()) {
+    if (email < 0) {
         return LinkStatus::GhlOnly;
     }
-    if (sharedEmail) {
+    const EmailEntry &address = m_emails[static_cast<std::size_t>(email)];
+    if (address.contacts.size() > 1) {
         return LinkStatus::Conflict;
     }
-    const auto match = m_subscriberByEmail.constFind(key);
-    if (match == m_subscriberByEmail.cend()) {
+    if (!address.hasOwner) {
         return LinkStatus::GhlOnly;
     }
     // The subscriber with this address already belongs to another contact.
-    return loadedLinkersOf(*match) > 0 ? LinkStatus::Conflict : LinkStatus::EmailMatch;
+    return loadedLinkersOf(address.owner) > 0 ? LinkStatus::Conflict : LinkStatus::EmailMatch;
 }
 
 LinkStatus LinkIndex::subscriberStatus(qint64 subscriberId) const
 {
-    if (!m_subscriberEmails.contains(subscriberId)) {
+    const SubscriberEntry *entry = loadedSubscriber(subscriberId);
+    if (!entry) {
         return LinkStatus::MailerLiteOnly;
     }
     const int linkers = loadedLinkersOf(subscriberId);
@@ -153,21 +175,22 @@ LinkStatus LinkIndex::subscriberStatus(qint64 subscriberId) const
         return LinkStatus::Conflict;
     }
     if (linkers == 1) {
-        for (const QString &contactId : *m_linkingContactsBySubscriber.constFind(subscriberId)) {
-            if (m_contactEmails.contains(contactId)) {
-                return contactStatus(contactId);
+        for (const int contact : entry->linkers) {
+            if (m_contacts[static_cast<std::size_t>(contact)].loaded) {
+                return statusOfContact(contact);
             }
         }
     }
     // A link from a contact that is not (or no longer) loaded says nothing about this
     // subscriber: it is judged by its address like an unlinked one.
-    const QString &key = *m_subscriberEmails.constFind(subscriberId);
-    const auto sharing
-        = key.isEmpty() ? m_contactsByEmail.cend() : m_contactsByEmail.constFind(key);
-    if (sharing == m_contactsByEmail.cend() || sharing->isEmpty()) {
+    if (entry->email < 0) {
         return LinkStatus::MailerLiteOnly;
     }
-    if (sharing->size() > 1 || m_linkedSubscriberByContact.contains(sharing->first())) {
+    const QList<int> &sharing = m_emails[static_cast<std::size_t>(entry->email)].contacts;
+    if (sharing.isEmpty()) {
+        return LinkStatus::MailerLiteOnly;
+    }
+    if (sharing.size() > 1 || m_contacts[static_cast<std::size_t>(sharing.first())].linked) {
         return LinkStatus::Conflict;
     }
     return LinkStatus::EmailMatch;
@@ -175,17 +198,22 @@ LinkStatus LinkIndex::subscriberStatus(qint64 subscriberId) const
 
 std::optional<qint64> LinkIndex::subscriberOf(const QString &contactId) const
 {
-    const auto link = m_linkedSubscriberByContact.constFind(contactId);
-    if (link != m_linkedSubscriberByContact.cend()) {
-        return *link;
-    }
-    const QString key = m_contactEmails.value(contactId);
-    const auto match
-        = key.isEmpty() ? m_subscriberByEmail.cend() : m_subscriberByEmail.constFind(key);
-    if (match == m_subscriberByEmail.cend()) {
+    const int slot = contactSlot(contactId);
+    if (slot < 0) {
         return std::nullopt;
     }
-    return *match;
+    const ContactEntry &entry = m_contacts[static_cast<std::size_t>(slot)];
+    if (entry.linked) {
+        return entry.linkedSubscriber;
+    }
+    if (!entry.loaded || entry.email < 0) {
+        return std::nullopt;
+    }
+    const EmailEntry &address = m_emails[static_cast<std::size_t>(entry.email)];
+    if (!address.hasOwner) {
+        return std::nullopt;
+    }
+    return address.owner;
 }
 
 std::optional<QString> LinkIndex::contactOf(qint64 subscriberId) const
@@ -193,198 +221,114 @@ std::optional<QString> LinkIndex::contactOf(qint64 subscriberId) const
     if (loadedLinkersOf(subscriberId) > 0) {
         return firstLoadedLinkerOf(subscriberId);
     }
-    const QString key = m_subscriberEmails.value(subscriberId);
-    const QStringList sharing = key.isEmpty() ? QStringList() : m_contactsByEmail.value(key);
+    const SubscriberEntry *entry = loadedSubscriber(subscriberId);
+    if (!entry || entry->email < 0) {
+        return std::nullopt;
+    }
+    const QList<int> &sharing = m_emails[static_cast<std::size_t>(entry->email)].contacts;
     if (sharing.isEmpty()) {
         return std::nullopt;
     }
-    return sharing.first();
+    return m_contacts[static_cast<std::size_t>(sharing.first())].id;
 }
 
-QString LinkIndex::conflictReason(const QString &contactId) const
+int LinkIndex::internContact(const QString &contactId)
 {
-    if (contactStatus(contactId) != LinkStatus::Conflict) {
-        return {};
+    const qsizetype before = m_contactSlots.size();
+    int &slot = m_contactSlots[contactId]; // one hash for the look-up and the insert
+    if (m_contactSlots.size() != before) {
+        slot = static_cast<int>(m_contacts.size());
+        m_contacts.push_back(ContactEntry {contactId, -1, false, false, 0});
     }
-    const QString key = m_contactEmails.value(contactId);
-    const auto link = m_linkedSubscriberByContact.constFind(contactId);
-    if (link != m_linkedSubscriberByContact.cend()) {
-        const auto subscriber = m_subscriberEmails.constFind(*link);
-        if (subscriber == m_subscriberEmails.cend()) {
-            return tr("The linked MailerLite subscriber %1 is not among the loaded ones: it no "
-                      "longer exists, or it is not loaded yet.")
-                .arg(*link);
-        }
-        if (loadedLinkersOf(*link) > 1) {
-            return tr("%n contact(s) are linked to the same MailerLite subscriber %1.", nullptr,
-                      loadedLinkersOf(*link))
-                .arg(*link);
-        }
-        if (*subscriber != key) {
-            return tr("The linked MailerLite subscriber has the email \"%1\", this contact has "
-                      "\"%2\".")
-                .arg(*subscriber, key);
-        }
-    }
-    const int sharing = m_contactsByEmail.value(key).size();
-    if (sharing > 1) {
-        return tr("%n contact(s) share the email \"%1\".", nullptr, sharing).arg(key);
-    }
-    const qint64 match = m_subscriberByEmail.value(key);
-    return tr("The MailerLite subscriber with this email is already linked to contact %1.")
-        .arg(firstLoadedLinkerOf(match));
+    return slot;
 }
 
-QString LinkIndex::contactStatusReason(const QString &contactId) const
+int LinkIndex::internEmail(const QString &key)
 {
-    switch (contactStatus(contactId)) {
-    case LinkStatus::Linked:
-        return tr("Linked to MailerLite subscriber %1, which has the same email.")
-            .arg(m_linkedSubscriberByContact.value(contactId));
-    case LinkStatus::EmailMatch:
-        return tr("Not linked yet: MailerLite subscriber %1 has the same email.")
-            .arg(subscriberOf(contactId).value_or(0));
-    case LinkStatus::GhlOnly:
-        return m_contactEmails.value(contactId).isEmpty()
-            ? tr("This contact has no email, so it has no MailerLite subscriber.")
-            : tr("No loaded MailerLite subscriber has this email.");
-    case LinkStatus::MailerLiteOnly:
-        break;
-    case LinkStatus::Conflict:
-        return conflictReason(contactId);
+    if (key.isEmpty()) {
+        return -1;
     }
-    return {};
+    const qsizetype before = m_emailSlots.size();
+    int &slot = m_emailSlots[key];
+    if (m_emailSlots.size() != before) {
+        slot = static_cast<int>(m_emails.size());
+        m_emails.push_back(EmailEntry {key, {}, {}, 0, false});
+    }
+    return slot;
 }
 
-QString LinkIndex::subscriberStatusReason(qint64 subscriberId) const
+const LinkIndex::SubscriberEntry *LinkIndex::loadedSubscriber(qint64 subscriberId) const
 {
-    const std::optional<QString> partner = contactOf(subscriberId);
-    switch (subscriberStatus(subscriberId)) {
-    case LinkStatus::Linked:
-        return tr("Linked to GHL contact %1, which has the same email.")
-            .arg(partner.value_or(QString()));
-    case LinkStatus::EmailMatch:
-        return tr("Not linked yet: GHL contact %1 has the same email.")
-            .arg(partner.value_or(QString()));
-    case LinkStatus::GhlOnly:
-        break;
-    case LinkStatus::MailerLiteOnly:
-        return tr("No loaded GHL contact is linked to this subscriber or has its email.");
-    case LinkStatus::Conflict:
-        if (!partner) {
-            break;
-        }
-        if (loadedLinkersOf(subscriberId) == 0) {
-            // Judged by its address: the contact with it is linked elsewhere, or shared.
-            const auto link = m_linkedSubscriberByContact.constFind(*partner);
-            if (link != m_linkedSubscriberByContact.cend() && *link != subscriberId) {
-                return tr("GHL contact %1 has this email but is linked to MailerLite "
-                          "subscriber %2.")
-                    .arg(*partner)
-                    .arg(*link);
-            }
-        }
-        return conflictReason(*partner);
-    }
-    return {};
+    const auto entry = m_subscribers.constFind(subscriberId);
+    return entry != m_subscribers.cend() && entry->loaded ? &*entry : nullptr;
 }
 
-QString LinkIndex::statusText(LinkStatus status)
+QString LinkIndex::keyAt(int email) const
 {
-    switch (status) {
-    case LinkStatus::Linked:
-        return tr("Linked");
-    case LinkStatus::EmailMatch:
-        return tr("Email match only");
-    case LinkStatus::GhlOnly:
-        return tr("GHL only");
-    case LinkStatus::MailerLiteOnly:
-        return tr("MailerLite only");
-    case LinkStatus::Conflict:
-        return tr("Conflict");
-    }
-    return {};
+    return email >= 0 ? m_emails[static_cast<std::size_t>(email)].key : QString();
 }
 
-QString LinkIndex::shortStatusText(LinkStatus status)
+int LinkIndex::statusEmail(int contact) const
 {
-    switch (status) {
-    case LinkStatus::Linked:
-        return tr("Linked");
-    case LinkStatus::EmailMatch:
-        return tr("Email match");
-    case LinkStatus::GhlOnly:
-        return tr("GHL only");
-    case LinkStatus::MailerLiteOnly:
-        return tr("ML only");
-    case LinkStatus::Conflict:
-        return tr("Conflict");
+    if (contact < 0) {
+        return -1;
     }
-    return {};
+    const ContactEntry &entry = m_contacts[static_cast<std::size_t>(contact)];
+    return entry.loaded ? entry.email : -1;
 }
 
 int LinkIndex::loadedLinkersOf(qint64 subscriberId) const
 {
-    const auto linkers = m_linkingContactsBySubscriber.constFind(subscriberId);
-    if (linkers == m_linkingContactsBySubscriber.cend()) {
+    const auto entry = m_subscribers.constFind(subscriberId);
+    if (entry == m_subscribers.cend()) {
         return 0;
     }
     int loaded = 0;
-    for (const QString &contactId : *linkers) {
-        loaded += m_contactEmails.contains(contactId) ? 1 : 0;
+    for (const int contact : entry->linkers) {
+        loaded += m_contacts[static_cast<std::size_t>(contact)].loaded ? 1 : 0;
     }
     return loaded;
 }
 
 QString LinkIndex::firstLoadedLinkerOf(qint64 subscriberId) const
 {
-    const auto linkers = m_linkingContactsBySubscriber.constFind(subscriberId);
-    if (linkers == m_linkingContactsBySubscriber.cend()) {
+    const auto entry = m_subscribers.constFind(subscriberId);
+    if (entry == m_subscribers.cend()) {
         return {};
     }
-    for (const QString &contactId : *linkers) {
-        if (m_contactEmails.contains(contactId)) {
-            return contactId;
+    for (const int contact : entry->linkers) {
+        const ContactEntry &linker = m_contacts[static_cast<std::size_t>(contact)];
+        if (linker.loaded) {
+            return linker.id;
         }
     }
     return {};
 }
 
-void LinkIndex::indexContact(const QString &contactId, const QString &emailKey)
+void LinkIndex::indexContact(int contact, int email)
 {
-    m_contactEmails.insert(contactId, emailKey);
-    if (!emailKey.isEmpty()) {
-        m_contactsByEmail[emailKey].append(contactId);
+    ContactEntry &entry = m_contacts[static_cast<std::size_t>(contact)];
+    entry.loaded = true;
+    entry.email = email;
+    if (email >= 0) {
+        m_emails[static_cast<std::size_t>(email)].contacts.append(contact);
     }
-    touchContactNeighbours(contactId, emailKey);
+    touchContactNeighbours(contact, email);
 }
 
-void LinkIndex::unindexContact(const QString &contactId)
+void LinkIndex::unindexContact(int contact)
 {
-    const auto known = m_contactEmails.find(contactId);
-    if (known == m_contactEmails.end()) {
+    ContactEntry &entry = m_contacts[static_cast<std::size_t>(contact)];
+    if (!entry.loaded) {
         return;
     }
-    touchContactNeighbours(contactId, *known);
-    if (!known->isEmpty()) {
-        const auto sharing = m_contactsByEmail.find(*known);
-        if (sharing != m_contactsByEmail.end()) {
-            sharing->removeOne(contactId);
-            if (sharing->isEmpty()) {
-                m_contactsByEmail.erase(sharing);
-            }
-        }
+    const int email = entry.email;
+    touchContactNeighbours(contact, email);
+    if (email >= 0) {
+        m_emails[static_cast<std::size_t>(email)].contacts.removeOne(contact);
     }
-    m_contactEmails.erase(known);
-}
-
-void LinkIndex::indexSubscriber(qint64 subscriberId, const QString &emailKey)
-{
-    m_subscriberEmails.insert(subscriberId, emailKey);
-    if (!emailKey.isEmpty()) {
-        m_subscribersByEmail[emailKey].append(subscriberId);
-        m_subscriberByEmail.insert(emailKey, subscriberId);
-    }
+    entry.loaded = false;
+    entry.email = -1;
 }
 
 } // namespace Session

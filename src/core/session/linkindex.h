@@ -78,19 +78,59 @@ public:
 
 private:
     [[nodiscard]] static QString keyOf(const QString &email) { return email.trimmed().toLower(); }
+
+    // Contact ids and addresses are interned: each is hashed once on the way in, and every
+    // status read and journal walk after that is vector indexing (100,000 contacts make a
+    // few million such reads while they load). Slots are never reused until clear().
+    struct ContactEntry
+    {
+        QString id;
+        int email = -1; // address slot while loaded; -1: no address
+        bool loaded = false;
+        bool linked = false; // holds a stored link (loaded or not)
+        qint64 linkedSubscriber = 0;
+    };
+    struct EmailEntry
+    {
+        QString key;
+        QList<int> contacts; // loaded contacts with this address, in arrival order
+        // Every loaded subscriber with it (a stale page may briefly show one twice): whom a
+        // change at the address touches; `owner` is the one the address answers with.
+        QList<qint64> subscribers;
+        qint64 owner = 0;
+        bool hasOwner = false;
+    };
+    struct SubscriberEntry
+    {
+        int email = -1; // address slot while loaded
+        bool loaded = false;
+        QList<int> linkers; // contacts holding a link to it, loaded or not
+    };
+
+    [[nodiscard]] int contactSlot(const QString &contactId) const
+    {
+        return m_contactSlots.value(contactId, -1);
+    }
+    int internContact(const QString &contactId);
+    // -1 for an empty key.
+    int internEmail(const QString &key);
+    [[nodiscard]] const SubscriberEntry *loadedSubscriber(qint64 subscriberId) const;
+    [[nodiscard]] QString keyAt(int email) const;
+    // The address slot a contact's status reads: -1 when it has none or is not loaded.
+    [[nodiscard]] int statusEmail(int contact) const;
+    [[nodiscard]] LinkStatus statusOfContact(int contact) const;
     // The loaded contacts holding a link to `subscriberId`.
     [[nodiscard]] int loadedLinkersOf(qint64 subscriberId) const;
     [[nodiscard]] QString firstLoadedLinkerOf(qint64 subscriberId) const;
-    void indexContact(const QString &contactId, const QString &emailKey);
-    void unindexContact(const QString &contactId);
-    void indexSubscriber(qint64 subscriberId, const QString &emailKey);
+    void indexContact(int contact, int email);
+    void unindexContact(int contact);
     // Journal helpers: a record, and everything whose status reads it.
     void record(Touched touched);
-    void touchContact(const QString &contactId);
+    void touchContact(int contact);
     void touchSubscriber(qint64 subscriberId);
-    void touchEmail(const QString &emailKey);
+    void touchEmail(int email);
     void touchLinkersOf(qint64 subscriberId);
-    void touchContactNeighbours(const QString &contactId, const QString &emailKey);
+    void touchContactNeighbours(int contact, int email);
     void resetJournal();
 
     // What a link says about its subscriber, to tell which links a run changed (a run that
@@ -104,15 +144,11 @@ private:
     };
 
     QHash<QString, LinkStamp> m_linkStamps;
-    QHash<QString, qint64> m_linkedSubscriberByContact;
-    QHash<qint64, QStringList> m_linkingContactsBySubscriber; // loaded or not
-    QHash<QString, QString> m_contactEmails; // loaded contacts: id -> email key
-    QHash<qint64, QString> m_subscriberEmails; // loaded subscribers: id -> email key
-    QHash<QString, QStringList> m_contactsByEmail; // loaded contacts, in arrival order
-    QHash<QString, qint64> m_subscriberByEmail;
-    // Every loaded subscriber per address (a stale page may briefly show one twice): whom a
-    // change at an address touches.
-    QHash<QString, QList<qint64>> m_subscribersByEmail;
+    QHash<QString, int> m_contactSlots;
+    std::vector<ContactEntry> m_contacts;
+    QHash<QString, int> m_emailSlots;
+    std::vector<EmailEntry> m_emails;
+    QHash<qint64, SubscriberEntry> m_subscribers; // loaded, or linked to
     // Touched records since m_journalStart, so the tables re-read a few rows after a page
     // instead of all of them.
     std::vector<Touched> m_journal;

@@ -44,13 +44,13 @@ void LinkIndex::record(Touched touched)
     m_journal.push_back(std::move(touched));
 }
 
-void LinkIndex::touchContact(const QString &contactId)
+void LinkIndex::touchContact(int contact)
 {
-    record({contactId, 0});
+    const ContactEntry &entry = m_contacts[static_cast<std::size_t>(contact)];
+    record({entry.id, 0});
     // A linked subscriber's status is its contact's.
-    const auto link = m_linkedSubscriberByContact.constFind(contactId);
-    if (link != m_linkedSubscriberByContact.cend()) {
-        touchSubscriber(*link);
+    if (entry.linked) {
+        touchSubscriber(entry.linkedSubscriber);
     }
 }
 
@@ -59,57 +59,53 @@ void LinkIndex::touchSubscriber(qint64 subscriberId)
     record({QString(), subscriberId});
 }
 
-void LinkIndex::touchEmail(const QString &emailKey)
+void LinkIndex::touchEmail(int email)
 {
-    if (emailKey.isEmpty()) {
+    if (email < 0) {
         return;
     }
+    const EmailEntry &address = m_emails[static_cast<std::size_t>(email)];
     // Among three or more contacts sharing an address, the unlinked ones are in conflict
     // whatever else happens, and the linked ones answer to their own link: only a pair can
     // turn (so a popular address does not make every page touch all its contacts).
-    const auto sharing = m_contactsByEmail.constFind(emailKey);
-    if (sharing != m_contactsByEmail.cend() && sharing->size() <= 2) {
-        for (const QString &contactId : *sharing) {
-            touchContact(contactId);
+    if (address.contacts.size() <= 2) {
+        for (const int contact : address.contacts) {
+            touchContact(contact);
         }
     }
-    const auto matches = m_subscribersByEmail.constFind(emailKey);
-    if (matches != m_subscribersByEmail.cend()) {
-        for (const qint64 subscriberId : *matches) {
-            touchSubscriber(subscriberId);
-        }
+    for (const qint64 subscriberId : address.subscribers) {
+        touchSubscriber(subscriberId);
     }
 }
 
 void LinkIndex::touchLinkersOf(qint64 subscriberId)
 {
-    const auto linkers = m_linkingContactsBySubscriber.constFind(subscriberId);
-    if (linkers == m_linkingContactsBySubscriber.cend()) {
+    const auto entry = m_subscribers.constFind(subscriberId);
+    if (entry == m_subscribers.cend()) {
         return;
     }
-    for (const QString &contactId : *linkers) {
-        if (m_contactEmails.contains(contactId)) {
-            touchContact(contactId);
+    for (const int contact : entry->linkers) {
+        if (m_contacts[static_cast<std::size_t>(contact)].loaded) {
+            touchContact(contact);
         }
     }
 }
 
-void LinkIndex::touchContactNeighbours(const QString &contactId, const QString &emailKey)
+void LinkIndex::touchContactNeighbours(int contact, int email)
 {
     // The contact, those sharing its address and the subscriber with it; when linked, the
     // other contacts linking to the same subscriber and those with the subscriber's address
     // (they count its loaded linkers).
-    touchContact(contactId);
-    touchEmail(emailKey);
-    const auto link = m_linkedSubscriberByContact.constFind(contactId);
-    if (link == m_linkedSubscriberByContact.cend()) {
+    touchContact(contact);
+    touchEmail(email);
+    const ContactEntry &entry = m_contacts[static_cast<std::size_t>(contact)];
+    if (!entry.linked) {
         return;
     }
-    const qint64 subscriberId = *link;
+    const qint64 subscriberId = entry.linkedSubscriber;
     touchLinkersOf(subscriberId);
-    const auto subscriber = m_subscriberEmails.constFind(subscriberId);
-    if (subscriber != m_subscriberEmails.cend()) {
-        touchEmail(*subscriber);
+    if (const SubscriberEntry *subscriber = loadedSubscriber(subscriberId)) {
+        touchEmail(subscriber->email);
     }
 }
 

@@ -7,6 +7,7 @@
 #include "store/sqlscript.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 
@@ -166,6 +167,11 @@ Status StateDatabase::connect()
     m_db.setConnectOptions(options);
     if (!m_db.open()) {
         return storageError(m_db.lastError(), u"open"_s);
+    }
+    if (m_mode == OpenMode::ReadWrite && QFileInfo::exists(m_path)) {
+        // The file holds people's addresses and names: readable by its owner only. SQLite
+        // gives its journal and WAL files the database file's mode.
+        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     return success();
 }

@@ -124,10 +124,13 @@ Result<QList<WebhookEvent>> WebhookEvent::fromMailerLite(const QByteArray &body)
             || (event.subscriberId.isEmpty() && event.email.isEmpty())) {
             return parseError(u"MailerLite event without type, timestamp or subscriber"_s);
         }
-        // The same change delivered twice hashes to the same id.
+        // The same change delivered twice hashes to the same id; joining two groups in the same
+        // second are two changes.
         const QByteArray key = event.type.toUtf8() + '|' + event.subscriberId.toUtf8() + '|'
             + event.email.toLower().toUtf8() + '|' + QByteArray::number(seconds) + '|'
-            + idText(o.value("webhook_id"_L1)).toUtf8();
+            + idText(o.value("webhook_id"_L1)).toUtf8() + '|'
+            + idText(o.value("data"_L1).toObject().value("group"_L1).toObject().value("id"_L1))
+                  .toUtf8();
         event.id = QString::fromLatin1(
             QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex());
         result.append(event);

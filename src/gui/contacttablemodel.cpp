@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contacttablemodel.h"
 
+#include <algorithm>
 #include <iterator>
 
 using namespace Qt::StringLiterals;
@@ -54,6 +55,7 @@ ContactTableModel::Row ContactTableModel::makeRow(const Ghl::Contact &contact)
 
 void ContactTableModel::appendContacts(const QList<Ghl::Contact> &contacts)
 {
+    syncHandles();
     const int first = rowCount();
     std::vector<Row> fresh;
     fresh.reserve(static_cast<std::size_t>(contacts.size()));
@@ -80,6 +82,10 @@ void ContactTableModel::appendContacts(const QList<Ghl::Contact> &contacts)
     beginInsertRows({}, first, first + count - 1);
     m_rows.insert(m_rows.end(), std::make_move_iterator(fresh.begin()),
                   std::make_move_iterator(fresh.end()));
+    m_handles.resize(m_rows.size(), -1);
+    for (int row = first; row < first + count; ++row) {
+        learnHandle(row);
+    }
     statusesInserted(first, count);
     endInsertRows();
 }
@@ -92,6 +98,10 @@ void ContactTableModel::updateContact(const Ghl::Contact &contact)
         return;
     }
     m_rows.at(static_cast<std::size_t>(row)) = makeRow(contact);
+    syncHandles();
+    if (m_handles.at(static_cast<std::size_t>(row)) < 0) {
+        learnHandle(row);
+    }
     setStatusNow(row);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -102,8 +112,13 @@ void ContactTableModel::removeContact(const QString &contactId)
     if (row < 0) {
         return;
     }
+    syncHandles();
     beginRemoveRows({}, row, row);
     m_rows.erase(m_rows.begin() + row);
+    m_handles.erase(m_handles.begin() + row);
+    for (int &handleRow : m_rowByHandle) {
+        handleRow = handleRow == row ? -1 : handleRow > row ? handleRow - 1 : handleRow;
+    }
     m_rowById.remove(contactId);
     for (auto it = m_rowById.begin(); it != m_rowById.end(); ++it) {
         if (it.value() > row) {
@@ -119,6 +134,8 @@ void ContactTableModel::clear()
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
+    m_handles.clear();
+    m_rowByHandle.clear();
     statusesCleared();
     endResetModel();
 }
@@ -180,7 +197,61 @@ QVariant ContactTableModel::recordData(int row, int column, int role) const
 
 Session::LinkStatus ContactTableModel::computeStatus(int row) const
 {
-    return linkIndex() ? linkIndex()->contactStatus(rowAt(row).id) : Session::LinkStatus::GhlOnly;
+    const Session::LinkIndex *index = linkIndex();
+    if (!index) {
+        return Session::LinkStatus::GhlOnly;
+    }
+    const int handle = handlesValid() ? m_handles.at(static_cast<std::size_t>(row)) : -1;
+    return handle >= 0 ? index->contactStatusAt(handle) : index->contactStatus(rowAt(row).id);
+}
+
+int ContactTableModel::rowOfTouched(const Session::LinkIndex::Touched &touched) const
+{
+    if (touched.contactId.isEmpty()) {
+        return -1;
+    }
+    const auto handle = static_cast<std::size_t>(touched.contactHandle);
+    if (touched.contactHandle >= 0 && handle < m_rowByHandle.size() && handlesValid()) {
+        if (const int row = m_rowByHandle[handle]; row >= 0) {
+            return row;
+        }
+    }
+    return rowOf(touched.contactId);
+}
+
+bool ContactTableModel::handlesValid() const
+{
+    return linkIndex() && linkIndex()->handleGeneration() == m_handleGeneration;
+}
+
+void ContactTableModel::syncHandles()
+{
+    if (handlesValid() || (!linkIndex() && m_handleGeneration == 0)) {
+        return;
+    }
+    m_handleGeneration = linkIndex() ? linkIndex()->handleGeneration() : 0;
+    m_rowByHandle.clear();
+    m_handles.assign(m_rows.size(), -1);
+    for (int row = 0; row < rowCount(); ++row) {
+        learnHandle(row);
+    }
+}
+
+void ContactTableModel::learnHandle(int row)
+{
+    if (!handlesValid()) {
+        return;
+    }
+    const int handle = linkIndex()->contactHandle(rowAt(row).id);
+    m_handles.at(static_cast<std::size_t>(row)) = handle;
+    if (handle < 0) {
+        return;
+    }
+    const auto at = static_cast<std::size_t>(handle);
+    if (at >= m_rowByHandle.size()) {
+        m_rowByHandle.resize(std::max(at + 1, m_rowByHandle.size() * 2), -1);
+    }
+    m_rowByHandle[at] = row;
 }
 
 QString ContactTableModel::statusReasonAt(int row) const

@@ -66,15 +66,22 @@ public:
 protected:
     [[nodiscard]] QVariant recordData(int row, int column, int role) const override;
     [[nodiscard]] Session::LinkStatus computeStatus(int row) const override;
-    [[nodiscard]] int rowOfTouched(const Session::LinkIndex::Touched &touched) const override
-    {
-        return touched.contactId.isEmpty() ? -1 : rowOf(touched.contactId);
-    }
+    [[nodiscard]] int rowOfTouched(const Session::LinkIndex::Touched &touched) const override;
     [[nodiscard]] QString statusReasonAt(int row) const override;
 
 private:
     static Row makeRow(const Ghl::Contact &contact);
+    [[nodiscard]] bool handlesValid() const;
+    // Makes the handles the current index's (after it was set or cleared).
+    void syncHandles();
+    void learnHandle(int row);
 
     std::vector<Row> m_rows;
     QHash<QString, int> m_rowById;
+    // Each row's LinkIndex::contactHandle() (-1: unknown, the id is hashed instead) and the
+    // row of each handle, valid while m_handleGeneration is the index's: status reads and
+    // journal entries then cost no hashing.
+    std::vector<int> m_handles;
+    std::vector<int> m_rowByHandle;
+    quint64 m_handleGeneration = 0;
 };

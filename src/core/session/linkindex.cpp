@@ -2,10 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/linkindex.h"
 
+#include <atomic>
+
 namespace Session {
+
+quint64 LinkIndex::nextHandleGeneration()
+{
+    static std::atomic<quint64> generation {0};
+    return ++generation;
+}
 
 void LinkIndex::clear()
 {
+    m_handleGeneration = nextHandleGeneration();
     m_linkStamps.clear();
     m_contactSlots.clear();
     m_contacts.clear();

@@ -63,6 +63,7 @@ public:
     {
         QString contactId;
         qint64 subscriberId = 0;
+        int contactHandle = -1; // the contact's contactHandle(), when a contact
     };
     // Where a reader of changesSince() stands now.
     [[nodiscard]] quint64 changeCursor() const { return m_journalStart + m_journal.size(); }
@@ -70,6 +71,17 @@ public:
     // it can affect, so re-reading these is as good as re-reading all). Nothing when the
     // reader must re-read everything: the links were replaced, or it fell too far behind.
     [[nodiscard]] std::optional<std::span<const Touched>> changesSince(quint64 cursor) const;
+
+    // A contact's place in the index, stable until clear(): a table that keeps it re-reads a
+    // status, or finds the row a journal entry names, without hashing the id again (100,000
+    // rows load with a few hundred thousand such reads). -1 while the index does not know it.
+    [[nodiscard]] int contactHandle(const QString &contactId) const
+    {
+        return contactSlot(contactId);
+    }
+    [[nodiscard]] LinkStatus contactStatusAt(int handle) const { return statusOfContact(handle); }
+    // Handles are valid while this stays the same; unique per index and clear().
+    [[nodiscard]] quint64 handleGeneration() const { return m_handleGeneration; }
 
     // For filters and tooltips ("Email match only").
     [[nodiscard]] static QString statusText(LinkStatus status);
@@ -132,6 +144,7 @@ private:
     void touchLinkersOf(qint64 subscriberId);
     void touchContactNeighbours(int contact, int email);
     void resetJournal();
+    [[nodiscard]] static quint64 nextHandleGeneration();
 
     // What a link says about its subscriber, to tell which links a run changed (a run that
     // found nothing to push still renews syncedAt, so that does not count).
@@ -154,6 +167,7 @@ private:
     std::vector<Touched> m_journal;
     quint64 m_journalStart = 0;
     std::size_t m_changeStart = 0; // where the change being recorded began
+    quint64 m_handleGeneration = nextHandleGeneration();
 };
 
 } // namespace Session

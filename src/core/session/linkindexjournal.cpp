@@ -37,7 +37,8 @@ void LinkIndex::record(Touched touched)
         = std::max(m_changeStart, m_journal.size() - std::min<std::size_t>(m_journal.size(), 8));
     for (auto it = m_journal.cbegin() + static_cast<std::ptrdiff_t>(from); it != m_journal.cend();
          ++it) {
-        if (it->subscriberId == touched.subscriberId && it->contactId == touched.contactId) {
+        if (it->subscriberId == touched.subscriberId
+            && it->contactHandle == touched.contactHandle) {
             return;
         }
     }
@@ -47,7 +48,7 @@ void LinkIndex::record(Touched touched)
 void LinkIndex::touchContact(int contact)
 {
     const ContactEntry &entry = m_contacts[static_cast<std::size_t>(contact)];
-    record({entry.id, 0});
+    record({entry.id, 0, contact});
     // A linked subscriber's status is its contact's.
     if (entry.linked) {
         touchSubscriber(entry.linkedSubscriber);
@@ -56,7 +57,7 @@ void LinkIndex::touchContact(int contact)
 
 void LinkIndex::touchSubscriber(qint64 subscriberId)
 {
-    record({QString(), subscriberId});
+    record({QString(), subscriberId, -1});
 }
 
 void LinkIndex::touchEmail(int email)

@@ -590,7 +590,7 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../src/gui/contacttablemodel.cpp" line="+126"/>
+        <location filename="../src/gui/contacttablemodel.cpp" line="+160"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4008,7 +4008,7 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../src/gui/recordtablemodel.cpp" line="+172"/>
+        <location filename="../src/gui/recordtablemodel.cpp" line="+191"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4885,6 +4885,118 @@ Der alte Schlüssel wird weiter verwendet.</translation>
     </message>
 </context>
 <context>
+    <name>Session::LinkIndex</name>
+    <message>
+        <location filename="../src/core/session/linkindexreasons.cpp" line="+21"/>
+        <source>The linked MailerLite subscriber %1 is not among the loaded ones: it no longer exists, or it is not loaded yet.</source>
+        <translation>Der verknüpfte MailerLite-Abonnent %1 ist nicht unter den geladenen: Er existiert nicht mehr oder ist noch nicht geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n contact(s) are linked to the same MailerLite subscriber %1.</source>
+        <translation>
+            <numerusform>%n Kontakt ist mit demselben MailerLite-Abonnenten %1 verknüpft.</numerusform>
+            <numerusform>%n Kontakte sind mit demselben MailerLite-Abonnenten %1 verknüpft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The linked MailerLite subscriber has the email &quot;%1&quot;, this contact has &quot;%2&quot;.</source>
+        <translation>Der verknüpfte MailerLite-Abonnent hat die E-Mail „%1“, dieser Kontakt hat „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n contact(s) share the email &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n Kontakt hat die E-Mail „%1“.</numerusform>
+            <numerusform>%n Kontakte teilen sich die E-Mail „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The MailerLite subscriber with this email is already linked to contact %1.</source>
+        <translation>Der MailerLite-Abonnent mit dieser E-Mail ist bereits mit Kontakt %1 verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Linked to MailerLite subscriber %1, which has the same email.</source>
+        <translation>Verknüpft mit MailerLite-Abonnent %1, der dieselbe E-Mail hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not linked yet: MailerLite subscriber %1 has the same email.</source>
+        <translation>Noch nicht verknüpft: MailerLite-Abonnent %1 hat dieselbe E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This contact has no email, so it has no MailerLite subscriber.</source>
+        <translation>Dieser Kontakt hat keine E-Mail, daher hat er keinen MailerLite-Abonnenten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No loaded MailerLite subscriber has this email.</source>
+        <translation>Kein geladener MailerLite-Abonnent hat diese E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Linked to GHL contact %1, which has the same email.</source>
+        <translation>Verknüpft mit GHL-Kontakt %1, der dieselbe E-Mail hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not linked yet: GHL contact %1 has the same email.</source>
+        <translation>Noch nicht verknüpft: GHL-Kontakt %1 hat dieselbe E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No loaded GHL contact is linked to this subscriber or has its email.</source>
+        <translation>Kein geladener GHL-Kontakt ist mit diesem Abonnenten verknüpft oder hat seine E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>GHL contact %1 has this email but is linked to MailerLite subscriber %2.</source>
+        <translation>GHL-Kontakt %1 hat diese E-Mail, ist aber mit MailerLite-Abonnent %2 verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+17"/>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Email match only</source>
+        <translation>Nur E-Mail-Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>GHL only</source>
+        <translation>Nur GHL</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>MailerLite only</source>
+        <translation>Nur MailerLite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Email match</source>
+        <translation>E-Mail-Treffer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ML only</source>
+        <translation>Nur ML</translation>
+    </message>
+</context>
+<context>
     <name>Session::SubscriberWalker</name>
     <message>
         <location filename="../src/core/session/subscriberwalker.cpp" line="+44"/>
@@ -5241,7 +5353,7 @@ Der alte Schlüssel wird weiter verwendet.</translation>
 <context>
     <name>SubscriberTableModel</name>
     <message>
-        <location filename="../src/gui/subscribertablemodel.cpp" line="+38"/>
+        <location filename="../src/gui/subscribertablemodel.cpp" line="+40"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>

@@ -269,6 +269,25 @@
     </message>
 </context>
 <context>
+    <name>Session::LinkIndex</name>
+    <message numerus="yes">
+        <location filename="../src/core/session/linkindexreasons.cpp" line="+26"/>
+        <source>%n contact(s) are linked to the same MailerLite subscriber %1.</source>
+        <translation>
+            <numerusform>%n contact is linked to MailerLite subscriber %1.</numerusform>
+            <numerusform>%n contacts are linked to the same MailerLite subscriber %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n contact(s) share the email &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n contact has the email &quot;%1&quot;.</numerusform>
+            <numerusform>%n contacts share the email &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sync::ExecutorBreaker</name>
     <message numerus="yes">
         <location filename="../src/core/sync/executorbreaker.cpp" line="+28"/>

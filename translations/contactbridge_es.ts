@@ -590,7 +590,7 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../src/gui/contacttablemodel.cpp" line="+126"/>
+        <location filename="../src/gui/contacttablemodel.cpp" line="+160"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -4008,7 +4008,7 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../src/gui/recordtablemodel.cpp" line="+172"/>
+        <location filename="../src/gui/recordtablemodel.cpp" line="+191"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4885,6 +4885,118 @@ Se sigue usando la clave anterior.</translation>
     </message>
 </context>
 <context>
+    <name>Session::LinkIndex</name>
+    <message>
+        <location filename="../src/core/session/linkindexreasons.cpp" line="+21"/>
+        <source>The linked MailerLite subscriber %1 is not among the loaded ones: it no longer exists, or it is not loaded yet.</source>
+        <translation>El suscriptor de MailerLite vinculado %1 no está entre los cargados: ya no existe o aún no se ha cargado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n contact(s) are linked to the same MailerLite subscriber %1.</source>
+        <translation>
+            <numerusform>%n contacto está vinculado al mismo suscriptor de MailerLite %1.</numerusform>
+            <numerusform>%n contactos están vinculados al mismo suscriptor de MailerLite %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The linked MailerLite subscriber has the email &quot;%1&quot;, this contact has &quot;%2&quot;.</source>
+        <translation>El suscriptor de MailerLite vinculado tiene el correo «%1» y este contacto tiene «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n contact(s) share the email &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n contacto tiene el correo «%1».</numerusform>
+            <numerusform>%n contactos comparten el correo «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The MailerLite subscriber with this email is already linked to contact %1.</source>
+        <translation>El suscriptor de MailerLite con este correo ya está vinculado al contacto %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Linked to MailerLite subscriber %1, which has the same email.</source>
+        <translation>Vinculado al suscriptor de MailerLite %1, que tiene el mismo correo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not linked yet: MailerLite subscriber %1 has the same email.</source>
+        <translation>Aún sin vincular: el suscriptor de MailerLite %1 tiene el mismo correo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This contact has no email, so it has no MailerLite subscriber.</source>
+        <translation>Este contacto no tiene correo, así que no tiene suscriptor de MailerLite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No loaded MailerLite subscriber has this email.</source>
+        <translation>Ningún suscriptor de MailerLite cargado tiene este correo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Linked to GHL contact %1, which has the same email.</source>
+        <translation>Vinculado al contacto de GHL %1, que tiene el mismo correo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not linked yet: GHL contact %1 has the same email.</source>
+        <translation>Aún sin vincular: el contacto de GHL %1 tiene el mismo correo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No loaded GHL contact is linked to this subscriber or has its email.</source>
+        <translation>Ningún contacto de GHL cargado está vinculado a este suscriptor ni tiene su correo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>GHL contact %1 has this email but is linked to MailerLite subscriber %2.</source>
+        <translation>El contacto de GHL %1 tiene este correo, pero está vinculado al suscriptor de MailerLite %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+17"/>
+        <source>Linked</source>
+        <translation>Vinculado</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Email match only</source>
+        <translation>Solo coincide el correo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>GHL only</source>
+        <translation>Solo GHL</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>MailerLite only</source>
+        <translation>Solo MailerLite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Email match</source>
+        <translation>Mismo correo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ML only</source>
+        <translation>Solo ML</translation>
+    </message>
+</context>
+<context>
     <name>Session::SubscriberWalker</name>
     <message>
         <location filename="../src/core/session/subscriberwalker.cpp" line="+44"/>
@@ -5241,7 +5353,7 @@ Se sigue usando la clave anterior.</translation>
 <context>
     <name>SubscriberTableModel</name>
     <message>
-        <location filename="../src/gui/subscribertablemodel.cpp" line="+38"/>
+        <location filename="../src/gui/subscribertablemodel.cpp" line="+40"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>

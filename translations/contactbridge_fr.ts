@@ -590,7 +590,7 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../src/gui/contacttablemodel.cpp" line="+126"/>
+        <location filename="../src/gui/contacttablemodel.cpp" line="+160"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4008,7 +4008,7 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../src/gui/recordtablemodel.cpp" line="+172"/>
+        <location filename="../src/gui/recordtablemodel.cpp" line="+191"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -4885,6 +4885,118 @@ L&apos;ancienne clé reste utilisée.</translation>
     </message>
 </context>
 <context>
+    <name>Session::LinkIndex</name>
+    <message>
+        <location filename="../src/core/session/linkindexreasons.cpp" line="+21"/>
+        <source>The linked MailerLite subscriber %1 is not among the loaded ones: it no longer exists, or it is not loaded yet.</source>
+        <translation>L&apos;abonné MailerLite lié %1 ne fait pas partie des abonnés chargés : il n&apos;existe plus ou n&apos;est pas encore chargé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n contact(s) are linked to the same MailerLite subscriber %1.</source>
+        <translation>
+            <numerusform>%n contact est lié au même abonné MailerLite %1.</numerusform>
+            <numerusform>%n contacts sont liés au même abonné MailerLite %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The linked MailerLite subscriber has the email &quot;%1&quot;, this contact has &quot;%2&quot;.</source>
+        <translation>L&apos;abonné MailerLite lié a l&apos;e-mail « %1 », ce contact a « %2 ».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n contact(s) share the email &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n contact a l&apos;e-mail « %1 ».</numerusform>
+            <numerusform>%n contacts partagent l&apos;e-mail « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The MailerLite subscriber with this email is already linked to contact %1.</source>
+        <translation>L&apos;abonné MailerLite ayant cet e-mail est déjà lié au contact %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Linked to MailerLite subscriber %1, which has the same email.</source>
+        <translation>Lié à l&apos;abonné MailerLite %1, qui a le même e-mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not linked yet: MailerLite subscriber %1 has the same email.</source>
+        <translation>Pas encore lié : l&apos;abonné MailerLite %1 a le même e-mail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This contact has no email, so it has no MailerLite subscriber.</source>
+        <translation>Ce contact n&apos;a pas d&apos;e-mail, il n&apos;a donc pas d&apos;abonné MailerLite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No loaded MailerLite subscriber has this email.</source>
+        <translation>Aucun abonné MailerLite chargé n&apos;a cet e-mail.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Linked to GHL contact %1, which has the same email.</source>
+        <translation>Lié au contact GHL %1, qui a le même e-mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not linked yet: GHL contact %1 has the same email.</source>
+        <translation>Pas encore lié : le contact GHL %1 a le même e-mail.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No loaded GHL contact is linked to this subscriber or has its email.</source>
+        <translation>Aucun contact GHL chargé n&apos;est lié à cet abonné ni n&apos;a son e-mail.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>GHL contact %1 has this email but is linked to MailerLite subscriber %2.</source>
+        <translation>Le contact GHL %1 a cet e-mail mais est lié à l&apos;abonné MailerLite %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+17"/>
+        <source>Linked</source>
+        <translation>Lié</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Email match only</source>
+        <translation>Correspondance d&apos;e-mail seule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>GHL only</source>
+        <translation>GHL seul</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>MailerLite only</source>
+        <translation>MailerLite seul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Email match</source>
+        <translation>Même e-mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ML only</source>
+        <translation>ML seul</translation>
+    </message>
+</context>
+<context>
     <name>Session::SubscriberWalker</name>
     <message>
         <location filename="../src/core/session/subscriberwalker.cpp" line="+44"/>
@@ -5101,7 +5213,7 @@ L&apos;ancienne clé reste utilisée.</translation>
     <message>
         <location line="+8"/>
         <source>Writing the state file %1 failed; the disk may be full or the folder not writable. The failed step was not saved; what was saved before is intact.</source>
-        <translation>L'écriture du fichier d'état %1 a échoué ; le disque est peut-être plein ou le dossier n'est pas accessible en écriture. L'étape qui a échoué n'a pas été enregistrée ; ce qui avait été enregistré avant est intact.</translation>
+        <translation>L&apos;écriture du fichier d&apos;état %1 a échoué ; le disque est peut-être plein ou le dossier n&apos;est pas accessible en écriture. L&apos;étape qui a échoué n&apos;a pas été enregistrée ; ce qui avait été enregistré avant est intact.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5241,7 +5353,7 @@ L&apos;ancienne clé reste utilisée.</translation>
 <context>
     <name>SubscriberTableModel</name>
     <message>
-        <location filename="../src/gui/subscribertablemodel.cpp" line="+38"/>
+        <location filename="../src/gui/subscribertablemodel.cpp" line="+40"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>

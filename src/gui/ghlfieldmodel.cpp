@@ -200,9 +200,21 @@ QStringList GhlFieldModel::decodeIds(const QMimeData *data)
     if (!data || !data->hasFormat(QString::fromLatin1(MimeType))) {
         return {};
     }
-    QDataStream stream(data->data(QString::fromLatin1(MimeType)));
+    const QByteArray bytes = data->data(QString::fromLatin1(MimeType));
+    QDataStream stream(bytes);
+    // Any program can drop this type. QDataStream reserves a list's stated size before reading
+    // it, so the count is checked first: each id takes at least its 4-byte length.
+    quint32 count = 0;
+    stream >> count;
+    if (stream.status() != QDataStream::Ok || count > quint32(bytes.size() / 4)) {
+        return {};
+    }
     QStringList ids;
-    stream >> ids;
+    for (quint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
+        QString id;
+        stream >> id;
+        ids.append(id);
+    }
     if (stream.status() != QDataStream::Ok) {
         return {};
     }

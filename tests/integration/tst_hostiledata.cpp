@@ -5,8 +5,7 @@
 // Over-long names are rejected (MailerLiteLimits::textLength), never cut: a silently shortened
 // name would be sent on every run and look like the user's own data.
 #include "datagenerator.h"
-#include "fakeghl.h"
-#include "fakemailerlite.h"
+#include "loopbackfakes.h"
 #include "store/failurestore.h"
 #include "store/linkstore.h"
 #include "store/statedatabase.h"
@@ -219,19 +218,10 @@ private Q_SLOTS:
             {u"date_created"_s, u"2025-01-01 00:00:00"_s},
             {u"date_updated"_s, u"2025-01-01 00:00:00"_s}}};
 
-        Sandbox::FakeGhl::Options ghlOptions;
-        ghlOptions.locationId = QString::fromLatin1(Location);
-        ghlOptions.tokens = {{QString::fromLatin1(Token), Sandbox::FakeGhl::allScopes(), {}}};
-        ghlOptions.rateLimitMode = Sandbox::RateLimitMode::Off;
-        m_ghl = std::make_unique<Sandbox::FakeGhl>(ghlOptions);
-        m_ghl->load(data);
-        QVERIFY(m_ghl->listenLocal() != 0);
-        Sandbox::FakeMailerLite::Options mlOptions;
-        mlOptions.apiKey = QString::fromLatin1(MlKey);
-        mlOptions.rateLimit = Sandbox::RateLimitMode::Off;
-        m_ml = std::make_unique<Sandbox::FakeMailerLite>(mlOptions);
-        m_ml->load(data);
-        QVERIFY(m_ml->listenLocal() != 0);
+        QVERIFY(LoopbackFakes::start(
+            data,
+            LoopbackFakes::ghlOptions(QString::fromLatin1(Location), QString::fromLatin1(Token)),
+            LoopbackFakes::mlOptions(QString::fromLatin1(MlKey)), m_ghl, m_ml));
 
         m_summary = run(&m_plan);
         QVERIFY2(m_summary.outcome == RunSummary::Outcome::Succeeded,

@@ -7,11 +7,10 @@
 // under the test's HOME and XDG folders and every byte of output is scanned for each sentinel
 // in raw, base64, URL-encoded and UTF-16 form. The fakes see the secrets; they write no files.
 #include "datagenerator.h"
-#include "fakeghl.h"
-#include "fakemailerlite.h"
 #include "ghl/ghloauth.h"
 #include "ghlfixture.h"
 #include "log/rotatingfilelog.h"
+#include "loopbackfakes.h"
 #include "secrets/memorysecretstore.h"
 #include "store/failurestore.h"
 #include "store/statedatabase.h"
@@ -154,22 +153,13 @@ private Q_SLOTS:
         gen.seed = 5;
         gen.locationId = QString::fromLatin1(Location);
         const Sandbox::Dataset data = Sandbox::DataGenerator::generate(gen);
-        Sandbox::FakeGhl::Options ghlOptions;
-        ghlOptions.locationId = QString::fromLatin1(Location);
-        ghlOptions.tokens = {{QString::fromLatin1(GhlToken), Sandbox::FakeGhl::allScopes(), {}}};
-        ghlOptions.rateLimitMode = Sandbox::RateLimitMode::Off;
+        Sandbox::FakeGhl::Options ghlOptions = LoopbackFakes::ghlOptions(
+            QString::fromLatin1(Location), QString::fromLatin1(GhlToken));
         ghlOptions.oauthClientId = u"scan-client"_s;
         ghlOptions.oauthClientSecret = QString::fromLatin1(ClientSecret);
-        m_ghl = std::make_unique<Sandbox::FakeGhl>(ghlOptions);
+        QVERIFY(LoopbackFakes::start(
+            data, ghlOptions, LoopbackFakes::mlOptions(QString::fromLatin1(MlKey)), m_ghl, m_ml));
         m_ghl->setTrafficLog({}); // the fake's own file would hold the token, rightly
-        m_ghl->load(data);
-        QVERIFY(m_ghl->listenLocal() != 0);
-        Sandbox::FakeMailerLite::Options mlOptions;
-        mlOptions.apiKey = QString::fromLatin1(MlKey);
-        mlOptions.rateLimit = Sandbox::RateLimitMode::Off;
-        m_ml = std::make_unique<Sandbox::FakeMailerLite>(mlOptions);
-        m_ml->load(data);
-        QVERIFY(m_ml->listenLocal() != 0);
     }
 
     void cliProfileSecretsPreviewSyncHistory()

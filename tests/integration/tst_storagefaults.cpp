@@ -7,9 +7,8 @@
 // the previous state byte for byte. Tests may run as root, where chmod stops nothing: the
 // unwritable folder is then a regular file standing where the folder should be.
 #include "datagenerator.h"
-#include "fakeghl.h"
-#include "fakemailerlite.h"
 #include "log/rotatingfilelog.h"
+#include "loopbackfakes.h"
 #include "sync/plan.h"
 #include "util/csvwriter.h"
 
@@ -164,19 +163,10 @@ private Q_SLOTS:
         gen.seed = 9;
         gen.locationId = QString::fromLatin1(Location);
         const Sandbox::Dataset data = Sandbox::DataGenerator::generate(gen);
-        Sandbox::FakeGhl::Options ghlOptions;
-        ghlOptions.locationId = QString::fromLatin1(Location);
-        ghlOptions.tokens = {{QString::fromLatin1(Token), Sandbox::FakeGhl::allScopes(), {}}};
-        ghlOptions.rateLimitMode = Sandbox::RateLimitMode::Off;
-        m_ghl = std::make_unique<Sandbox::FakeGhl>(ghlOptions);
-        m_ghl->load(data);
-        QVERIFY(m_ghl->listenLocal() != 0);
-        Sandbox::FakeMailerLite::Options mlOptions;
-        mlOptions.apiKey = QString::fromLatin1(MlKey);
-        mlOptions.rateLimit = Sandbox::RateLimitMode::Off;
-        m_ml = std::make_unique<Sandbox::FakeMailerLite>(mlOptions);
-        m_ml->load(data);
-        QVERIFY(m_ml->listenLocal() != 0);
+        QVERIFY(LoopbackFakes::start(
+            data,
+            LoopbackFakes::ghlOptions(QString::fromLatin1(Location), QString::fromLatin1(Token)),
+            LoopbackFakes::mlOptions(QString::fromLatin1(MlKey)), m_ghl, m_ml));
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
         m_env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));

@@ -5,6 +5,7 @@
 #include "log/logging.h"
 #include "profile/profilestore.h"
 #include "profilesession.h"
+#include "realtimeservice.h"
 #include "sandboxhost.h"
 #include "sandboxprofile.h"
 #include "schedule/scheduler.h"
@@ -16,6 +17,7 @@
 
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +68,7 @@ AppContext::AppContext(Options options)
         *m_secrets, *m_profiles, m_clock, m_dataDirectory + u"/state.db"_s, *m_prompter});
     m_sync = std::make_unique<SyncController>(*m_session);
     m_scheduler = std::make_unique<Sync::Scheduler>(m_clock);
+    m_realtime = std::make_unique<RealtimeService>(*m_session, *m_sync);
 
     if (m_options.demo) {
         startDemoSandbox();
@@ -77,6 +80,7 @@ AppContext::~AppContext()
 {
     // In dependency order: the sync thread and the session's worker talk to the sandbox.
     m_scheduler.reset();
+    m_realtime.reset();
     m_sync.reset();
     m_session.reset();
     m_demoSandbox.reset();
@@ -96,6 +100,20 @@ void AppContext::startDemoSandbox()
     // A few MailerLite answers are cut short, as a flaky proxy would: the writes happen but
     // their answers are lost, so the demo also shows how failures are listed and retried.
     options.mlFaults = QString::fromLatin1(DemoMailerLiteFaults);
+    // Both fakes send their webhooks to the demo profile's listener, so a contact added in the
+    // fake GHL reaches MailerLite within a second and an unsubscribe comes back as DND. The
+    // port is a free one found now (the listener binds it once the profile opens).
+    {
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost, 0)) {
+            m_demoWebhookPort = probe.serverPort();
+        }
+    }
+    if (m_demoWebhookPort != 0) {
+        const QString base = u"http://127.0.0.1:%1/webhooks/"_s.arg(m_demoWebhookPort);
+        options.ghlWebhookUrl = QUrl(base + u"ghl"_s);
+        options.mlWebhookUrl = QUrl(base + u"mailerlite"_s);
+    }
     m_demoSandbox = std::make_unique<Sandbox::SandboxHost>(options);
     if (const Status started = m_demoSandbox->start(); !started) {
         qCWarning(lcApp) << "the demo sandbox did not start:" << started.error().toLogString();
@@ -109,8 +127,13 @@ void AppContext::createDemoProfile()
     if (!m_demoSandbox) {
         return;
     }
-    const Session::ServiceConfig config = Sandbox::sandboxServiceConfig(
+    Session::ServiceConfig config = Sandbox::sandboxServiceConfig(
         m_demoSandbox->connectionInfo(), QString::fromLatin1(DemoProfileName), {});
+    if (m_demoWebhookPort != 0) {
+        config.profile.realtime.webhooksEnabled = true;
+        config.profile.realtime.webhookPort = m_demoWebhookPort;
+        config.profile.realtime.writeBack = Profiles::RealtimeSettings::WriteBack::EmailDnd;
+    }
     if (const Status saved = m_profiles->save(config.profile); !saved) {
         m_demoError = saved.error().message;
         return;

@@ -13,6 +13,7 @@
 class ProfileSession;
 class Prompter;
 class QTemporaryDir;
+class RealtimeService;
 class SyncController;
 
 namespace Profiles {
@@ -56,6 +57,7 @@ public:
     [[nodiscard]] Secrets::CredentialHealth &credentialHealth() { return *m_health; }
     [[nodiscard]] Profiles::ProfileStore &profiles() { return *m_profiles; }
     [[nodiscard]] Sync::Scheduler &scheduler() { return *m_scheduler; }
+    [[nodiscard]] RealtimeService &realtime() { return *m_realtime; }
 
     // Demo mode runs the fake GHL and MailerLite in-process. Their connection info
     // ({"ghl_url", "ml_url", "ghl_token", "location_id", "ml_api_key"}) is empty outside demo
@@ -86,4 +88,6 @@ private:
     std::unique_ptr<ProfileSession> m_session;
     std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<Sync::Scheduler> m_scheduler;
+    std::unique_ptr<RealtimeService> m_realtime;
+    quint16 m_demoWebhookPort = 0;
 };

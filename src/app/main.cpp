@@ -78,8 +78,8 @@ int main(int argc, char *argv[])
                                          LanguageSetting::stored(QSettings())));
 
     AppContext context({parser.isSet(demoOption), parser.value(dataDirOption)});
-    MainWindow window(
-        {context.session(), context.sync(), context.credentialHealth(), context.scheduler()});
+    MainWindow window({context.session(), context.sync(), context.credentialHealth(),
+                       context.scheduler(), context.realtime()});
     if (context.options().demo) {
         window.setModeText(QApplication::translate("main", "Demo sandbox"), demoStatus(context));
     }

@@ -4,6 +4,7 @@
 #include "clicommand.h"
 #include "cliexitcodes.h"
 #include "clihistorycommand.h"
+#include "clilistencommand.h"
 #include "clioutput.h"
 #include "cliparser.h"
 #include "cliprofilescommand.h"
@@ -31,6 +32,8 @@ QString overview()
                "              [--mapping FILE] [--state-dir DIR] [--mode MODE] [--full]\n"
                "              [--dry-run] [--plan-out FILE] [--apply-plan FILE]\n"
                "              [--max-unsubscribe N] [--json]\n"
+               "  listen      --profile NAME [--bind ADDR] [--port P]   (webhooks, until "
+               "Ctrl+C)\n"
                "  runs        [--profile NAME] [--state-dir DIR] [--limit N] [--json]\n"
                "  failures    list | retry | ignore ID --reason TEXT\n"
                "  profiles    list | show NAME | add NAME --ghl-url URL --location-id ID "
@@ -54,6 +57,9 @@ Cli::CliCommand *makeCommand(const QString &name, const QStringList &rest, QObje
     }
     if (name == u"runs") {
         return new Cli::CliHistoryCommand(Cli::CliHistoryCommand::Kind::Runs, parent);
+    }
+    if (name == u"listen") {
+        return new Cli::CliListenCommand(parent);
     }
     if (name == u"profiles") {
         return new Cli::CliProfilesCommand(parent);

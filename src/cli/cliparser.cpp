@@ -53,6 +53,11 @@ CliParser::CliParser(const QString &synopsis, const QString &description, int gr
     if (groups & Json) {
         add(u"json"_s, tr("Print one JSON object on stdout instead of text."));
     }
+    if (groups & ListenFlags) {
+        add(u"bind"_s, tr("Address to listen on (default: the profile's, 127.0.0.1)."), u"ADDR"_s);
+        add(u"port"_s, tr("Port to listen on; 0 picks a free one (default: the profile's)."),
+            u"PORT"_s);
+    }
 }
 
 void CliParser::add(const QString &name, const QString &description, const QString &valueName)

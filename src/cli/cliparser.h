@@ -25,6 +25,7 @@ public:
         ProfileFields = 0x10, // --ghl-url --location-id --ml-url --mode --max-unsubscribe ...
         ProfileName = 0x20, // --profile (secrets)
         Json = 0x40,
+        ListenFlags = 0x80, // --bind --port
     };
 
     // `synopsis` is the usage line after the program name, e.g. "runs [options]".

@@ -124,9 +124,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(translate(
         "Local imitations of the GoHighLevel v2 and MailerLite Classic APIs, for tests, demos "
         "and benchmarks. Listens on 127.0.0.1 only, prints one JSON line with the connection "
-        "info (ghl_url, ml_url, ghl_token, ghl_readonly_token, location_id, ml_api_key) and serves "
-        "until SIGINT or "
-        "SIGTERM.\n\nFault specs look like 5xx=0.1,429=0.05,burst=5,drop=0.05,truncate=0.01,"
+        "info (ghl_url, ml_url, ghl_token, ghl_readonly_token, location_id, ml_api_key; with "
+        "--ghl-webhook-url also ghl_webhook_rsa_public_key and ghl_webhook_ed25519_public_key) "
+        "and serves until SIGINT or SIGTERM.\n\nFault specs look like "
+        "5xx=0.1,429=0.05,burst=5,drop=0.05,truncate=0.01,"
         "stall=0.01,stall_ms=5000,latency_ms=20; --ghl-faults and --ml-faults add to (and "
         "override) --faults for one service.\n\nExit codes: 0 stopped by a signal, 1 could "
         "not start, 2 invalid arguments."));
@@ -153,9 +154,21 @@ int main(int argc, char *argv[])
         u"ml-port"_s, translate("Port of the fake MailerLite (default: any)."), u"port"_s);
     const QCommandLineOption portFileOption(
         u"port-file"_s, translate("Also write the JSON line to <file>, atomically."), u"file"_s);
+    const QCommandLineOption ghlWebhookOption(
+        u"ghl-webhook-url"_s, translate("Post the fake GHL's webhook events, signed, to <url>."),
+        u"url"_s);
+    const QCommandLineOption mlWebhookOption(
+        u"ml-webhook-url"_s,
+        translate("Post every MailerLite subscriber event, in signed batches, to <url>."),
+        u"url"_s);
+    const QCommandLineOption mlWebhookBatchOption(
+        u"ml-webhook-batch-ms"_s,
+        translate("How long MailerLite events wait to share a batch (default 1000, 0: at once)."),
+        u"ms"_s);
     parser.addOptions({contactsOption, seedOption, mlSubscribersOption, faultsOption,
                        ghlFaultsOption, mlFaultsOption, rateLimitsOption, ghlPortOption,
-                       mlPortOption, portFileOption});
+                       mlPortOption, portFileOption, ghlWebhookOption, mlWebhookOption,
+                       mlWebhookBatchOption});
 
     if (!parser.parse(QCoreApplication::arguments())) {
         return badArguments(parser.errorText());
@@ -203,6 +216,24 @@ int main(int argc, char *argv[])
             }
             *port = quint16(number);
         }
+    }
+    for (const auto &[option, url] : {std::pair {&ghlWebhookOption, &options.ghlWebhookUrl},
+                                      std::pair {&mlWebhookOption, &options.mlWebhookUrl}}) {
+        if (parser.isSet(*option)) {
+            *url = QUrl(parser.value(*option), QUrl::StrictMode);
+            if (!url->isValid() || url->host().isEmpty()
+                || (url->scheme() != u"http" && url->scheme() != u"https")) {
+                return badArguments(translate("--%1 needs an http or https URL.")
+                                        .arg(option->names().constFirst()));
+            }
+        }
+    }
+    if (parser.isSet(mlWebhookBatchOption)) {
+        if (!parseNumber(parser.value(mlWebhookBatchOption), 0, 3600000, &number)) {
+            return badArguments(
+                translate("--ml-webhook-batch-ms needs a whole number from 0 to 3600000."));
+        }
+        options.mlWebhookBatchMs = int(number);
     }
     options.ghlFaults = faultSpec(parser.value(faultsOption), parser.value(ghlFaultsOption));
     options.mlFaults = faultSpec(parser.value(faultsOption), parser.value(mlFaultsOption));

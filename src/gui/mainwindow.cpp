@@ -11,6 +11,7 @@
 #include "profile/profilestore.h"
 #include "profilesession.h"
 #include "prompter.h"
+#include "realtimeservice.h"
 #include "schedule/scheduler.h"
 #include "scheduledialog.h"
 #include "settingsdialog.h"
@@ -91,7 +92,11 @@ MainWindow::MainWindow(Services services, QWidget *parent)
     m_connectionLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_connectionLabel->setMinimumWidth(200);
     m_lastRunLabel = new QLabel(this);
+    m_realtimeLabel = new QLabel(this);
+    m_realtimeLabel->setObjectName(u"realtimeLabel"_s);
+    m_realtimeLabel->hide();
     statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_realtimeLabel);
     statusBar()->addPermanentWidget(m_lastRunLabel);
     statusBar()->addPermanentWidget(m_modeLabel);
 
@@ -122,6 +127,11 @@ MainWindow::MainWindow(Services services, QWidget *parent)
         m_services.scheduler.setBusy(running);
     });
     connect(&m_services.scheduler, &Sync::Scheduler::due, this, &MainWindow::onScheduledRunDue);
+    connect(&m_services.realtime, &RealtimeService::stateChanged, this,
+            &MainWindow::updateRealtimeStatus);
+    connect(&m_services.realtime, &RealtimeService::activity, this,
+            &MainWindow::updateRealtimeStatus);
+    updateRealtimeStatus();
     setUpTray();
     connect(&sync, &SyncController::finished, this, [this](const Sync::RunSummary &summary) {
         m_tray->setRunState(summary);
@@ -188,6 +198,7 @@ void MainWindow::showSchedule()
     }
     ScheduleDialog dialog(session.profile().name, session.profile().schedule, session.clock(),
                           this);
+    dialog.setFastPolling(session.profile().realtime.fastPolling);
     if (Store::StateDatabase *db = session.database()) {
         const auto last = Store::RunStore(*db, session.clock()).list(session.profile().name, 10);
         if (last.ok()) {
@@ -220,7 +231,7 @@ void MainWindow::showSchedule()
         return;
     }
     session.updateProfile(changed);
-    m_services.scheduler.setSchedule(changed.name, changed.schedule);
+    m_services.scheduler.setSchedule(changed.name, changed.inAppSchedule());
 }
 
 void MainWindow::onScheduledRunDue(const QString &profile)
@@ -261,7 +272,7 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     // Minimised with a schedule: live in the tray, so scheduled runs go on out of the way.
     if (event->type() == QEvent::WindowStateChange && isMinimized() && m_tray->isAvailable()
-        && !m_services.session.profile().schedule.isOff()) {
+        && !m_services.session.profile().inAppSchedule().isOff()) {
         QTimer::singleShot(0, this, &QWidget::hide);
     }
 }
@@ -305,7 +316,7 @@ void MainWindow::onProfileOpened()
             scheduler.removeProfile(other);
         }
     }
-    scheduler.setSchedule(name, m_services.session.profile().schedule, lastRunTime());
+    scheduler.setSchedule(name, m_services.session.profile().inAppSchedule(), lastRunTime());
 }
 
 void MainWindow::onProfileFailed(const QString &message)
@@ -374,6 +385,17 @@ void MainWindow::updateLastRun()
     const QString when = QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat);
     m_lastRunLabel->setText(run.dryRun ? tr("Last preview: %1, %2").arg(when, run.outcome)
                                        : tr("Last run: %1, %2").arg(when, run.outcome));
+}
+
+void MainWindow::updateRealtimeStatus()
+{
+    const RealtimeService &realtime = m_services.realtime;
+    m_realtimeLabel->setVisible(realtime.state() != RealtimeService::State::Off);
+    m_realtimeLabel->setText(realtime.statusText());
+    m_realtimeLabel->setToolTip(realtime.statusDetails());
+    m_realtimeLabel->setStyleSheet(realtime.state() == RealtimeService::State::Failed
+                                       ? u"QLabel { color: #a00; }"_s
+                                       : QString());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -13,6 +13,7 @@ class MappingPage;
 class ProfileSession;
 class QComboBox;
 class QLabel;
+class RealtimeService;
 class SyncController;
 class SyncPage;
 class TrayIcon;
@@ -28,7 +29,8 @@ class MainWindow;
 }
 
 // The admin's main window: one page per task (contacts, mapping, sync, failures, history), a
-// profile switcher, and a status bar with the connection state and the last run.
+// profile switcher, and a status bar with the connection state, the webhook listener and the
+// last run.
 // Lives in the GUI thread.
 class MainWindow final : public QMainWindow
 {
@@ -43,6 +45,7 @@ public:
         SyncController &sync;
         Secrets::CredentialHealth &health;
         Sync::Scheduler &scheduler;
+        RealtimeService &realtime;
     };
 
     explicit MainWindow(Services services, QWidget *parent = nullptr);
@@ -77,6 +80,7 @@ private:
     void addPage(QWidget *page, const QString &title, const QString &iconName);
     void updateConnectionStatus();
     void updateLastRun();
+    void updateRealtimeStatus();
     [[nodiscard]] QDateTime lastRunTime() const;
     void onProfileOpened();
     void onProfileFailed(const QString &message);
@@ -89,6 +93,7 @@ private:
     QLabel *m_modeLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_lastRunLabel = nullptr;
+    QLabel *m_realtimeLabel = nullptr;
     ContactsPage *m_contacts = nullptr;
     MappingPage *m_mapping = nullptr;
     SyncPage *m_syncPage = nullptr;

@@ -64,6 +64,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
             Q_EMIT reminderDaysChanged(days);
         }
     });
+    setUpRealtime();
     connectEdits();
     updateAuthPage();
 }
@@ -91,6 +92,11 @@ void ProfileEditor::connectEdits()
     connect(m_ui->maxCountSpinBox, &QSpinBox::valueChanged, this, changed);
     connect(m_ui->maxPercentSpinBox, &QDoubleSpinBox::valueChanged, this, changed);
     connect(m_ui->redirectPortSpinBox, &QSpinBox::valueChanged, this, changed);
+    connect(m_ui->fastPollingCheckBox, &QCheckBox::toggled, this, changed);
+    connect(m_ui->webhooksCheckBox, &QCheckBox::toggled, this, changed);
+    connect(m_ui->webhookPortSpinBox, &QSpinBox::valueChanged, this, changed);
+    connect(m_ui->ghlRsaKeyPlainTextEdit, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_ui->ghlEd25519KeyPlainTextEdit, &QPlainTextEdit::textChanged, this, changed);
 }
 
 void ProfileEditor::updateAuthPage()
@@ -122,6 +128,8 @@ void ProfileEditor::setProfile(const Profile &profile)
     m_ui->ghlBaseUrlLineEdit->setText(profile.ghlBaseUrl.toString());
     m_ui->mailerLiteBaseUrlLineEdit->setText(profile.mailerLiteBaseUrl.toString());
     m_ui->redirectPortSpinBox->setValue(profile.oauthRedirectPort);
+    m_ghlCanWrite.reset(); // another profile, perhaps another token
+    showRealtime(profile.realtime);
     clearTypedSecrets();
     m_ui->ghlStatusLabel->clear();
     m_ui->mailerLiteStatusLabel->clear();
@@ -161,6 +169,11 @@ Result<Profile> ProfileEditor::profile() const
                       {},
                       0};
     }
+    const Result<Profiles::RealtimeSettings> realtime = realtimeSettings();
+    if (!realtime.ok()) {
+        return realtime.error();
+    }
+    p.realtime = realtime.value();
     return p;
 }
 
@@ -319,6 +332,8 @@ void ProfileEditor::showGhlCheck(const Session::GhlCheck &check)
         setGhlStatus(check.error.message, false);
         return;
     }
+    m_ghlCanWrite = check.canWrite;
+    updateRealtimeView();
     const QString location = check.locationName.isEmpty()
         ? m_ui->locationIdLineEdit->text().trimmed()
         : check.locationName;

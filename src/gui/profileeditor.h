@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Secrets {
 class CredentialHealth;
@@ -88,6 +89,11 @@ Q_SIGNALS:
 
 private:
     void connectEdits();
+    // The Real Time tab (profileeditorrealtime.cpp): fast polling, webhooks and write-back.
+    void setUpRealtime();
+    void showRealtime(const Profiles::RealtimeSettings &realtime);
+    [[nodiscard]] Result<Profiles::RealtimeSettings> realtimeSettings() const;
+    void updateRealtimeView();
     void updateAuthPage();
     [[nodiscard]] QString placeholderFor(const QString &key, const QStringList &storedKeys,
                                          const Secrets::CredentialHealth &health) const;
@@ -99,4 +105,6 @@ private:
     Profiles::Profile m_profile;
     bool m_modified = false;
     bool m_loading = false;
+    // Whether the GHL token may write contacts, once a connection test has said so.
+    std::optional<bool> m_ghlCanWrite;
 };

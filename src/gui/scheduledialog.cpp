@@ -3,6 +3,7 @@
 #include "scheduledialog.h"
 #include "ui_scheduledialog.h"
 
+#include "profile/realtimesettings.h"
 #include "schedule/schedulecalculator.h"
 #include "schedule/schedulegenerator.h"
 #include "util/clock.h"
@@ -203,17 +204,50 @@ void ScheduleDialog::updateNextRuns(const Schedule &s)
     m_ui->nextRunsLabel->setText(lines.join(u'\n'));
 }
 
+void ScheduleDialog::setFastPolling(bool on)
+{
+    m_fastPolling = on;
+    updateView();
+}
+
 void ScheduleDialog::updateRequests(const Schedule &s)
 {
+    const QString scheduled = scheduledRequests(s);
+    m_ui->requestsLabel->setText(m_fastPolling ? fastPollingRequests() + u"\n\n"_s + scheduled
+                                               : scheduled);
+}
+
+QString ScheduleDialog::fastPollingRequests() const
+{
+    using Profiles::RealtimeSettings;
+    const double perHour = 60.0 / RealtimeSettings::FastPollMinutes;
+    const double ghl = perHour * RealtimeSettings::NoChangePollGhlRequests;
+    const double ml = perHour * RealtimeSettings::NoChangePollMailerLiteRequests;
+    QString text
+        = tr("Fast polling is on: while ContactBridge runs, it checks GoHighLevel every minute "
+             "instead of following this schedule. A check that finds no changed contact costs "
+             "%1 GoHighLevel and %2 MailerLite requests: about %3 and %4 per hour, %5 "
+             "GoHighLevel requests a day.")
+              .arg(RealtimeSettings::NoChangePollGhlRequests)
+              .arg(RealtimeSettings::NoChangePollMailerLiteRequests)
+              .arg(amount(ghl), amount(ml), amount(ghl * 24));
+    if (m_lastRun) {
+        text += u' '
+            + tr("A check that finds changes costs about as much as the last run (%1 and %2).")
+                  .arg(m_lastRun->requestsGhl)
+                  .arg(m_lastRun->requestsMailerLite);
+    }
+    return text;
+}
+
+QString ScheduleDialog::scheduledRequests(const Schedule &s) const
+{
     if (s.isOff() || !s.validate().ok()) {
-        m_ui->requestsLabel->setText(tr("None: the schedule is off."));
-        return;
+        return tr("None: the schedule is off.");
     }
     if (!m_lastRun) {
-        m_ui->requestsLabel->setText(
-            tr("Unknown until this profile has run once: a run's requests depend on how many "
-               "contacts changed."));
-        return;
+        return tr("Unknown until this profile has run once: a run's requests depend on how many "
+                  "contacts changed.");
     }
     const double perHour = s.runsPerHour();
     const double ghl = perHour * double(m_lastRun->requestsGhl);
@@ -233,7 +267,7 @@ void ScheduleDialog::updateRequests(const Schedule &s)
         sentences.append(tr("The last run took longer than the interval, so some runs will be "
                             "skipped."));
     }
-    m_ui->requestsLabel->setText(sentences.join(u' '));
+    return sentences.join(u' ');
 }
 
 void ScheduleDialog::updateGenerated(const Schedule &s)

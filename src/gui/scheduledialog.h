@@ -36,6 +36,9 @@ public:
     // The profile's last run, for the requests-per-hour estimate; without it the estimate is
     // unknown.
     void setLastRun(const Sync::RunSummary &summary);
+    // Whether the profile polls every minute (Profile::inAppSchedule()): the requests estimate
+    // then shows what fast polling costs.
+    void setFastPolling(bool on);
     // The zone the times are meant in; the system's by default.
     void setTimeZone(const QTimeZone &zone);
     // contactbridge-cli as the generated units call it; found next to the app by default.
@@ -49,6 +52,8 @@ private:
     void updateView();
     void updateNextRuns(const Sync::Schedule &s);
     void updateRequests(const Sync::Schedule &s);
+    [[nodiscard]] QString scheduledRequests(const Sync::Schedule &s) const;
+    [[nodiscard]] QString fastPollingRequests() const;
     void updateGenerated(const Sync::Schedule &s);
     void copy(const QString &text);
     [[nodiscard]] static QString defaultCliPath();
@@ -59,6 +64,7 @@ private:
     QString m_cliPath;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     std::optional<Sync::RunSummary> m_lastRun;
+    bool m_fastPolling = false;
     QList<QCheckBox *> m_dayBoxes; // Monday first
     QList<QDateTime> m_nextRuns;
     QString m_enableCommand;

@@ -84,6 +84,14 @@ bool SyncController::retry(const QStringList &contactIds)
     return start(Kind::Retry, contactIds);
 }
 
+bool SyncController::runRealtime(const QStringList &contactIds)
+{
+    if (contactIds.isEmpty()) {
+        return false;
+    }
+    return start(Kind::Realtime, contactIds);
+}
+
 void SyncController::cancel()
 {
     if (!m_engine || m_cancelling) {
@@ -126,6 +134,7 @@ bool SyncController::start(Kind kind, const QStringList &contactIds)
     case Kind::Run:
         break;
     case Kind::Retry:
+    case Kind::Realtime:
         request.onlyContactIds = contactIds;
         break;
     }
@@ -202,9 +211,10 @@ void SyncController::onThreadFinished()
     }
     // A previewed plan stays until it is applied (or replaced); applied plans are spent, and a
     // preview that did not complete has nothing to apply.
-    const bool keepPlan = kind == Kind::Preview
-        && (summary.outcome == Sync::RunSummary::Outcome::Succeeded
-            || summary.outcome == Sync::RunSummary::Outcome::BlastRadius);
+    const bool keepPlan = kind == Kind::Realtime
+        || (kind == Kind::Preview
+            && (summary.outcome == Sync::RunSummary::Outcome::Succeeded
+                || summary.outcome == Sync::RunSummary::Outcome::BlastRadius));
     if (!keepPlan) {
         m_lastPlan.reset();
     }

@@ -22,14 +22,15 @@ class SyncEngine;
 
 // Runs sync work for the open profile on a background thread, one run at a time: a preview
 // (dry run that keeps its plan), applying the previewed plan exactly, a plain run, and retries
-// of chosen contacts. Relays the engine's progress, request counts and log as queued signals.
-// Lives in the GUI thread; the engine lives in the sync thread.
+// of chosen contacts, and runs for the contacts webhooks named. Relays the engine's progress,
+// request counts and log as queued signals. Lives in the GUI thread; the engine lives in the sync
+// thread.
 class SyncController final : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Kind { Preview, Apply, Run, Retry };
+    enum class Kind { Preview, Apply, Run, Retry, Realtime };
     Q_ENUM(Kind)
 
     explicit SyncController(ProfileSession &session, QObject *parent = nullptr);
@@ -47,6 +48,9 @@ public:
     bool run();
     // Syncs only these GHL contacts now (after a fix at the source, or failures to retry).
     bool retry(const QStringList &contactIds);
+    // Syncs the contacts webhooks reported changed. Keeps a previewed plan: the user may still
+    // be reviewing it, and applying it does not depend on this run.
+    bool runRealtime(const QStringList &contactIds);
     // Asks the running run to stop after its current step; finished() follows.
     void cancel();
     [[nodiscard]] bool isCancelling() const { return m_cancelling; }

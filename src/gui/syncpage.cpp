@@ -256,7 +256,8 @@ void SyncPage::updateActions()
             m_ui->statusLabel->setText(tr("Open a profile to sync."));
         } else if (const QString text = m_ui->statusLabel->text(); text == tr("Cancelling...")
                    || text == tr("Previewing...") || text == tr("Applying the plan...")
-                   || text == tr("Syncing...") || text == tr("Retrying...")) {
+                   || text == tr("Syncing...") || text == tr("Retrying...")
+                   || text == tr("Applying webhook changes...")) {
             // The summary box below says how the run ended; the busy word must not linger.
             m_ui->statusLabel->clear();
         }
@@ -278,6 +279,9 @@ void SyncPage::updateActions()
         break;
     case SyncController::Kind::Retry:
         m_ui->statusLabel->setText(tr("Retrying..."));
+        break;
+    case SyncController::Kind::Realtime:
+        m_ui->statusLabel->setText(tr("Applying webhook changes..."));
         break;
     }
 }

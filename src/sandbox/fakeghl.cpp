@@ -43,7 +43,10 @@ FakeGhl::FakeGhl(Options options, QObject *parent)
     , m_tokens(m_options.oauthClientId, m_options.oauthClientSecret, m_options.faultSeed ^ 0x5eedu)
     , m_limiter(m_options.rateLimitMode, m_clock)
     , m_ids(m_options.faultSeed ^ 0x1d5u)
+    , m_webhooks(new GhlWebhookEmitter(m_options.locationId, *m_clock, this))
 {
+    m_webhooks->setUrls(m_options.webhookUrls);
+    m_webhooks->setSignatures(m_options.webhookSignatures);
     for (const PrivateToken &token : std::as_const(m_options.tokens)) {
         m_tokens.addPrivateToken(
             token.token, token.locationId.isEmpty() ? m_options.locationId : token.locationId,

@@ -8,6 +8,7 @@
 #include "ghlcontactstore.h"
 #include "ghlratelimiter.h"
 #include "ghltokenstore.h"
+#include "ghlwebhookemitter.h"
 #include "sandboxserver.h"
 
 #include <QRandomGenerator>
@@ -47,6 +48,9 @@ public:
         bool rejectCompanyNameOnUpdate = false;
         // What GET /locations/:locationId calls the location.
         QString locationName = QStringLiteral("ContactBridge Sandbox");
+        // Where the location's webhooks go (none: no events are made) and how they are signed.
+        QList<QUrl> webhookUrls {};
+        GhlWebhookEmitter::Signatures webhookSignatures = GhlWebhookEmitter::Signatures::Both;
     };
 
     // Every scope the fake checks, for tokens that may do everything.
@@ -65,6 +69,8 @@ public:
 
     [[nodiscard]] const GhlContactStore &contacts() const { return m_contacts; }
     [[nodiscard]] const Options &options() const { return m_options; }
+    // The location's webhooks: URLs, signatures, keys and delivery counters.
+    [[nodiscard]] GhlWebhookEmitter &webhooks() { return *m_webhooks; }
 
 protected:
     [[nodiscard]] std::optional<HttpResponse> admit(const HttpRequest &request) override;
@@ -141,6 +147,7 @@ private:
     QHash<QString, QString> m_scopeByEndpoint;
     FakeGhlTrafficLog m_traffic;
     QRandomGenerator m_ids;
+    GhlWebhookEmitter *m_webhooks; // child
 };
 
 } // namespace Sandbox

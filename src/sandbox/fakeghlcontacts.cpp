@@ -75,16 +75,19 @@ QJsonObject FakeGhl::insertContact(const QJsonObject &body)
     GhlContactFields::apply(contact, without(body, {u"locationId"_s}), m_fieldIndex);
     m_contacts.put(contact);
     countWrites();
+    m_webhooks->contactCreated(contact);
     return contact;
 }
 
 QJsonObject FakeGhl::changeContact(const QString &id, const QJsonObject &body)
 {
-    QJsonObject contact = m_contacts.find(id)->json;
+    const QJsonObject before = m_contacts.find(id)->json;
+    QJsonObject contact = before;
     GhlContactFields::apply(contact, body, m_fieldIndex);
     contact.insert(u"dateUpdated"_s, bumpedTime(contact.value(u"dateUpdated"_s)));
     m_contacts.put(contact);
     countWrites();
+    m_webhooks->contactChanged(before, contact);
     return contact;
 }
 
@@ -139,6 +142,8 @@ HttpResponse FakeGhl::updateContact(const HttpRequest &request)
 HttpResponse FakeGhl::deleteContact(const HttpRequest &request)
 {
     const QString id = request.args.value(0);
+    const auto *record = m_contacts.find(id);
+    const QJsonObject contact = record ? record->json : QJsonObject();
     if (!m_contacts.remove(id)) {
         return GhlErrors::notFoundEntity(u"Contact"_s, id);
     }
@@ -146,6 +151,7 @@ HttpResponse FakeGhl::deleteContact(const HttpRequest &request)
     m_tasks.remove(id);
     m_appointments.remove(id);
     countWrites();
+    m_webhooks->contactDeleted(contact);
     return GhlErrors::reply(200, {{u"succeded"_s, true}});
 }
 

@@ -61,7 +61,8 @@ QJsonObject FakeGhl::inspectState() const
     }
     return {{u"contacts"_s, contacts},
             {u"notes"_s, listsToJson(m_notes)},
-            {u"tasks"_s, listsToJson(m_tasks)}};
+            {u"tasks"_s, listsToJson(m_tasks)},
+            {u"webhooks"_s, m_webhooks->stats()}};
 }
 
 HttpResponse FakeGhl::mutate(const QJsonObject &request)

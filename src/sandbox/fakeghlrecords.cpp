@@ -160,6 +160,7 @@ HttpResponse FakeGhl::writeNoteOrTask(const HttpRequest &request, bool task, boo
         }
     }
     QJsonObject &item = list[index];
+    const bool wasCompleted = item.value(u"completed"_s).toBool();
     for (auto it = body.begin(); it != body.end(); ++it) {
         QJsonValue value = it.value();
         if (it.key() == u"dueDate") {
@@ -171,6 +172,13 @@ HttpResponse FakeGhl::writeNoteOrTask(const HttpRequest &request, bool task, boo
         item.insert(it.key(), value);
     }
     countWrites();
+    if (create && task) {
+        m_webhooks->taskCreated(item);
+    } else if (create) {
+        m_webhooks->noteCreated(item);
+    } else if (task && !wasCompleted && item.value(u"completed"_s).toBool()) {
+        m_webhooks->taskCompleted(item);
+    }
     return GhlErrors::reply(create ? 201 : 200, {{task ? u"task"_s : u"note"_s, item}});
 }
 

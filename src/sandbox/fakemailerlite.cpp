@@ -24,6 +24,11 @@ FakeMailerLite::FakeMailerLite(Options options, QObject *parent)
         m_ownClock = std::make_unique<SystemClock>();
         m_clock = m_ownClock.get();
     }
+    m_webhooks = new MlWebhookEmitter(m_options.apiKey.toUtf8(), *m_clock, this);
+    m_webhooks->setBatchInterval(m_options.webhookBatchInterval);
+    if (!m_options.webhookUrl.isEmpty()) {
+        m_webhooks->subscribeAll(m_options.webhookUrl);
+    }
     m_store.setFirstSubscriberId(m_options.firstSubscriberId);
     m_store.setDoubleOptIn(m_options.doubleOptIn);
     m_store.clear();
@@ -35,6 +40,7 @@ FakeMailerLite::FakeMailerLite(Options options, QObject *parent)
     addMembershipRoutes();
     addFieldRoutes();
     addBatchRoute();
+    addWebhookRoutes();
 }
 
 FakeMailerLite::~FakeMailerLite() = default;
@@ -200,7 +206,9 @@ HttpResponse FakeMailerLite::serverError(int status) const
 
 QJsonObject FakeMailerLite::inspectState() const
 {
-    return m_store.inspect();
+    QJsonObject state = m_store.inspect();
+    state.insert(u"webhooks"_s, m_webhooks->stats());
+    return state;
 }
 
 void FakeMailerLite::resetState()
@@ -230,7 +238,7 @@ HttpResponse FakeMailerLite::mutate(const QJsonObject &request)
             return HttpResponse::json(
                 404, QJsonObject {{u"error"_s, QString(u"unknown subscriber "_s + ref)}});
         }
-        const QString type = item.value(u"type"_s).toString();
+        const QString type = mutateType(item);
         MlSubscriber probe = *subscriber;
         bool changed = false;
         if ((!type.isEmpty() && !MlSubscriberStore::isKnownType(type))
@@ -245,15 +253,17 @@ HttpResponse FakeMailerLite::mutate(const QJsonObject &request)
     for (qsizetype i = 0; i < targets.size(); ++i) {
         const QJsonObject item = items.at(i).toObject();
         MlSubscriber &subscriber = *targets.at(i);
+        const SubscriberSnapshot before = snapshot(&subscriber);
         bool changed = false;
         std::ignore = m_store.applyFields(subscriber, item.value(u"fields"_s), &changed);
-        const QString type = item.value(u"type"_s).toString();
+        const QString type = mutateType(item);
         if (!type.isEmpty()) {
             changed |= m_store.setType(subscriber, type, at);
         }
         if (changed) {
             subscriber.dateUpdated = at;
         }
+        notifyChanged(before, subscriber.id);
         mutated.append(subscriber.id);
     }
     return HttpResponse::json(200, QJsonObject {{u"mutated"_s, mutated}});

@@ -5,6 +5,7 @@
 #include "dataset.h"
 #include "mlerror.h"
 #include "mlsubscriberstore.h"
+#include "mlwebhookemitter.h"
 #include "ratewindow.h"
 #include "sandboxserver.h"
 
@@ -38,6 +39,10 @@ public:
         quint32 faultSeed = 1;
         bool doubleOptIn = false; // the account's "double opt-in for API" setting
         qint64 firstSubscriberId = 9007199254740993LL;
+        // A receiver of every subscriber event (one webhook per event is registered for it;
+        // empty: none), and how long events wait to share a batch (0: the next loop turn).
+        QUrl webhookUrl {};
+        std::chrono::milliseconds webhookBatchInterval {1000};
     };
 
     static constexpr int RateLimitPerWindow = 60;
@@ -51,6 +56,8 @@ public:
     // Replaces the state with a dataset; resetState() returns to it.
     void load(const Dataset &dataset);
     [[nodiscard]] const MlSubscriberStore &store() const { return m_store; }
+    // The account's webhooks: registry, batching and delivery counters.
+    [[nodiscard]] MlWebhookEmitter &webhooks() { return *m_webhooks; }
 
 protected:
     [[nodiscard]] std::optional<HttpResponse> admit(const HttpRequest &request) override;
@@ -69,6 +76,23 @@ private:
     void addMembershipRoutes();
     void addFieldRoutes();
     void addBatchRoute();
+    void addWebhookRoutes();
+
+    // What a change is compared against to tell which webhook events it makes
+    // (fakemailerlitewebhooks.cpp).
+    struct SubscriberSnapshot
+    {
+        bool exists = false;
+        QString type;
+        QHash<QString, QString> values;
+        QList<qint64> groups;
+    };
+    [[nodiscard]] static SubscriberSnapshot snapshot(const MlSubscriber *subscriber);
+    // Queues the events for the change from `before` to the subscriber's current state.
+    void notifyChanged(const SubscriberSnapshot &before, qint64 id);
+    // The type a mutate item asks for: its "type", or the one its "action" ("unsubscribe",
+    // "bounce", "complain": what a person does in MailerLite) leaves the subscriber in.
+    [[nodiscard]] static QString mutateType(const QJsonObject &item);
 
     [[nodiscard]] HttpResponse createSubscriber(const HttpRequest &request);
     [[nodiscard]] HttpResponse searchSubscribers(const HttpRequest &request);
@@ -100,6 +124,7 @@ private:
     std::map<QString, RateWindow> m_windows;
     QHash<qint64, QJsonObject> m_imports; // background import jobs, finished
     qint64 m_nextImportId = 1234;
+    MlWebhookEmitter *m_webhooks = nullptr; // child
 };
 
 } // namespace Sandbox

@@ -60,10 +60,12 @@ void FakeMailerLite::addMembershipRoutes()
                      return refuse(GroupNotFound);
                  }
                  MlSubscriber *subscriber = m_store.find(request.args.value(1));
+                 const SubscriberSnapshot before = snapshot(subscriber);
                  if (!subscriber || !m_store.leave(*subscriber, *group)) {
                      return refuse(SubscriberNotFound);
                  }
                  countWrites();
+                 notifyChanged(before, subscriber->id);
                  return HttpResponse::empty(204);
              });
 }
@@ -113,6 +115,7 @@ HttpResponse FakeMailerLite::addToGroup(const HttpRequest &request)
     upsert.body = body;
     upsert.resubscribe = flag(body.value(u"resubscribe"_s), false);
     upsert.groupId = group->id;
+    const SubscriberSnapshot before = snapshot(existing);
     qint64 id = 0;
     auto outcome = MlSubscriberStore::Outcome::Unchanged;
     if (auto error = m_store.upsert(upsert, now(), &id, &outcome)) {
@@ -120,6 +123,7 @@ HttpResponse FakeMailerLite::addToGroup(const HttpRequest &request)
     }
     if (outcome != MlSubscriberStore::Outcome::Unchanged) {
         countWrites();
+        notifyChanged(before, id);
     }
     return reply(200, m_store.render(*m_store.findById(id), group->id));
 }
@@ -150,6 +154,8 @@ HttpResponse FakeMailerLite::importToGroup(const HttpRequest &request)
         upsert.body = row.toObject();
         upsert.resubscribe = resubscribe;
         upsert.groupId = group->id;
+        const SubscriberSnapshot before
+            = snapshot(m_store.find(upsert.body.value(u"email"_s).toString().trimmed()));
         qint64 id = 0;
         auto outcome = MlSubscriberStore::Outcome::Unchanged;
         if (auto error = m_store.upsert(upsert, at, &id, &outcome)) {
@@ -158,6 +164,7 @@ HttpResponse FakeMailerLite::importToGroup(const HttpRequest &request)
                                        {u"message"_s, error->message}});
             continue;
         }
+        notifyChanged(before, id);
         const QJsonObject item {{u"id"_s, id}, {u"email"_s, m_store.findById(id)->email}};
         // "unchanged": an existing subscriber for whom the row changed nothing, membership
         // included; "updated": an existing one whose values, type or groups changed.

@@ -48,12 +48,14 @@ void FakeMailerLite::addSubscriberRoutes()
         if (!bodyObject(request, &body)) {
             return refuse(WrongData);
         }
+        const SubscriberSnapshot before = snapshot(subscriber);
         bool changed = false;
         if (auto error = m_store.update(*subscriber, body, now(), &changed)) {
             return refuse(*error);
         }
         if (changed) {
             countWrites();
+            notifyChanged(before, subscriber->id);
         }
         return reply(200, m_store.render(*subscriber));
     });
@@ -97,6 +99,8 @@ HttpResponse FakeMailerLite::createSubscriber(const HttpRequest &request)
     MlSubscriberStore::Upsert upsert;
     upsert.body = body;
     upsert.resubscribe = flag(body.value(u"resubscribe"_s), false);
+    const SubscriberSnapshot before
+        = snapshot(m_store.find(body.value(u"email"_s).toString().trimmed()));
     qint64 id = 0;
     auto outcome = MlSubscriberStore::Outcome::Unchanged;
     if (auto error = m_store.upsert(upsert, now(), &id, &outcome)) {
@@ -104,6 +108,7 @@ HttpResponse FakeMailerLite::createSubscriber(const HttpRequest &request)
     }
     if (outcome != MlSubscriberStore::Outcome::Unchanged) {
         countWrites();
+        notifyChanged(before, id);
     }
     // Classic answers 200 for a new and for an existing subscriber alike.
     return reply(200, m_store.render(*m_store.findById(id)));

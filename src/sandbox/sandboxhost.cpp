@@ -117,6 +117,9 @@ Status SandboxHost::start()
     ghlOptions.faultSeed = m_options.seed;
     ghlOptions.oauthClientId = m_options.oauthClientId;
     ghlOptions.oauthClientSecret = m_options.oauthClientSecret;
+    if (!m_options.ghlWebhookUrl.isEmpty()) {
+        ghlOptions.webhookUrls = {m_options.ghlWebhookUrl};
+    }
     m_ghl = new FakeGhl(std::move(ghlOptions), this);
     m_ghl->load(dataset);
     m_ghl->faults().setRates(ghlFaults.value());
@@ -126,6 +129,9 @@ Status SandboxHost::start()
     mlOptions.rateLimit = m_options.rateLimitMode;
     mlOptions.clock = m_options.clock;
     mlOptions.faultSeed = m_options.seed;
+    mlOptions.webhookUrl = m_options.mlWebhookUrl;
+    mlOptions.webhookBatchInterval
+        = std::chrono::milliseconds(std::max(0, m_options.mlWebhookBatchMs));
     m_mailerLite = new FakeMailerLite(std::move(mlOptions), this);
     m_mailerLite->load(dataset);
     m_mailerLite->faults().setRates(mlFaults.value());
@@ -137,6 +143,13 @@ Status SandboxHost::start()
     if (m_mailerLite->listenLocal(m_options.mlPort) == 0) {
         stop();
         return cannotListen(u"MailerLite"_s, m_options.mlPort);
+    }
+    if (!m_options.ghlWebhookUrl.isEmpty() && m_ghl->webhooks().rsaPublicKey().isEmpty()) {
+        stop();
+        return Error {
+            Error::Kind::Internal,
+            QCoreApplication::translate("Sandbox", "The webhook signing keys cannot be made."),
+            u"webhook key generation failed"_s};
     }
     qCInfo(lcSandbox).nospace() << "sandbox started: GHL on port " << m_ghl->port() << " with "
                                 << dataset.ghlContacts.size() << " contacts, MailerLite on port "
@@ -159,12 +172,20 @@ QJsonObject SandboxHost::connectionInfo() const
     if (!isRunning()) {
         return {};
     }
-    return {{u"ghl_url"_s, m_ghl->baseUrl().toString()},
-            {u"ml_url"_s, m_mailerLite->baseUrl().toString()},
-            {u"ghl_token"_s, m_ghlToken},
-            {u"ghl_readonly_token"_s, m_readOnlyGhlToken},
-            {u"location_id"_s, m_locationId},
-            {u"ml_api_key"_s, m_mlApiKey}};
+    QJsonObject info {{u"ghl_url"_s, m_ghl->baseUrl().toString()},
+                      {u"ml_url"_s, m_mailerLite->baseUrl().toString()},
+                      {u"ghl_token"_s, m_ghlToken},
+                      {u"ghl_readonly_token"_s, m_readOnlyGhlToken},
+                      {u"location_id"_s, m_locationId},
+                      {u"ml_api_key"_s, m_mlApiKey}};
+    // Only with webhooks on: the keys are made for them, and clients without them never ask.
+    if (!m_options.ghlWebhookUrl.isEmpty()) {
+        info.insert(u"ghl_webhook_rsa_public_key"_s,
+                    QString::fromLatin1(m_ghl->webhooks().rsaPublicKey()));
+        info.insert(u"ghl_webhook_ed25519_public_key"_s,
+                    QString::fromLatin1(m_ghl->webhooks().ed25519PublicKey()));
+    }
+    return info;
 }
 
 quint16 SandboxHost::ghlPort() const

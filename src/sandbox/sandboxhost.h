@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 class Clock;
 
@@ -41,6 +42,12 @@ public:
         // The marketplace app FakeGhl accepts for OAuth; empty: OAuth sign-in is refused.
         QString oauthClientId;
         QString oauthClientSecret;
+        // Receivers of the services' webhooks (empty: none). GHL events are signed with key
+        // pairs made at start (see connectionInfo()); MailerLite batches are signed with the
+        // API key and sent every mlWebhookBatchMs milliseconds (0: at once).
+        QUrl ghlWebhookUrl {};
+        QUrl mlWebhookUrl {};
+        int mlWebhookBatchMs = 1000;
     };
 
     explicit SandboxHost(Options options, QObject *parent = nullptr);
@@ -54,7 +61,8 @@ public:
 
     // {"ghl_url", "ml_url", "ghl_token", "ghl_readonly_token", "location_id", "ml_api_key"}:
     // ghl_url is the root the GHL paths follow (http://127.0.0.1:P), ml_url ends in /api/v2.
-    // Empty before start().
+    // With a GHL webhook URL also "ghl_webhook_rsa_public_key" and
+    // "ghl_webhook_ed25519_public_key" (PEM), which verify the events. Empty before start().
     [[nodiscard]] QJsonObject connectionInfo() const;
 
     [[nodiscard]] QString ghlToken() const { return m_ghlToken; }

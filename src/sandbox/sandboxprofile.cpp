@@ -13,6 +13,12 @@ Profiles::Profile sandboxProfile(const QJsonObject &connection, const QString &n
     profile.ghlBaseUrl = QUrl(connection.value("ghl_url"_L1).toString());
     profile.locationId = connection.value("location_id"_L1).toString();
     profile.mailerLiteBaseUrl = QUrl(connection.value("ml_url"_L1).toString());
+    // A sandbox that sends webhooks signs GHL's with keys of its own: trust those, not the
+    // ones GoHighLevel publishes. Listening stays the caller's choice.
+    profile.realtime.ghlRsaPublicKey
+        = connection.value("ghl_webhook_rsa_public_key"_L1).toString().toLatin1();
+    profile.realtime.ghlEd25519PublicKey
+        = connection.value("ghl_webhook_ed25519_public_key"_L1).toString().toLatin1();
     return profile;
 }
 

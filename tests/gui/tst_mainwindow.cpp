@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "guifixture.h"
 #include "mainwindow.h"
+#include "realtimeservice.h"
 #include "schedule/scheduler.h"
 #include "secrets/credentialhealth.h"
 #include "synccontroller.h"
@@ -49,13 +50,15 @@ struct WindowRig
         : sync(fixture.session())
         , health(std::make_unique<QSettings>(dir.filePath(u"health.ini"_s), QSettings::IniFormat))
         , scheduler(fixture.clock())
-        , window({fixture.session(), sync, health, scheduler})
+        , realtime(fixture.session(), sync)
+        , window({fixture.session(), sync, health, scheduler, realtime})
     { }
 
     SyncController sync;
     QTemporaryDir dir;
     Secrets::CredentialHealth health;
     Sync::Scheduler scheduler;
+    RealtimeService realtime;
     MainWindow window;
 };
 

@@ -41,6 +41,12 @@ QString Profile::oauthClientSecretKey() const
     return u"ghl/%1/oauth-client-secret"_s.arg(name);
 }
 
+Sync::Schedule Profile::inAppSchedule() const
+{
+    return realtime.fastPolling ? Sync::Schedule::every(RealtimeSettings::FastPollMinutes)
+                                : schedule;
+}
+
 QJsonObject Profile::toJson() const
 {
     return {{"version"_L1, 1},

@@ -33,6 +33,10 @@ struct Profile
     Sync::Schedule schedule; // when the app syncs by itself; off by default
     RealtimeSettings realtime; // fast polling, webhooks, write-back; all off by default
 
+    // What the app's own scheduler follows: every minute with fast polling (a poll without
+    // changes costs one GHL request), else `schedule`.
+    [[nodiscard]] Sync::Schedule inAppSchedule() const;
+
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<Profile> fromJson(const QJsonObject &object);
     // Names become file names and keychain keys: letters, digits, '-', '_' and '.', 1-64 long.

@@ -21,6 +21,12 @@ struct RealtimeSettings
         Tag, // add writeBackTag to the GHL contact (needs contacts.write)
     };
 
+    // Fast polling's interval, and what a poll that finds no changed contact costs: the GHL
+    // search since the cursor; MailerLite and the field lists are read only after a change.
+    static constexpr int FastPollMinutes = 1;
+    static constexpr int NoChangePollGhlRequests = 1;
+    static constexpr int NoChangePollMailerLiteRequests = 0;
+
     // Poll GHL every minute for contacts added or updated since the cursor.
     bool fastPolling = false;
     // Listen for both services' webhooks on webhookBindAddress:webhookPort. Loopback by

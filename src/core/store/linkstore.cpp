@@ -90,6 +90,15 @@ Result<std::optional<Link>> LinkStore::findByEmail(const QString &profile,
                    {{u":profile"_s, profile}, {u":email"_s, email.trimmed()}});
 }
 
+Result<std::optional<Link>> LinkStore::findBySubscriber(const QString &profile,
+                                                        qint64 subscriberId) const
+{
+    // Ids are stored as text (see Sql::fromId); links_profile_subscriber covers the lookup.
+    return findOne(u"WHERE profile = :profile AND ml_subscriber_id = :subscriber "
+                   "ORDER BY synced_at DESC LIMIT 1"_s,
+                   {{u":profile"_s, profile}, {u":subscriber"_s, Sql::fromId(subscriberId)}});
+}
+
 Result<std::optional<Link>> LinkStore::findOne(const QString &where, const QVariantMap &binds) const
 {
     Result<QSqlQuery> query = m_db.run(selectColumns + where, binds);

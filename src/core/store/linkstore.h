@@ -32,6 +32,9 @@ public:
     // one address the most recently synced wins.
     [[nodiscard]] Result<std::optional<Link>> findByEmail(const QString &profile,
                                                           const QString &email) const;
+    // The link of a MailerLite subscriber (events from MailerLite name the subscriber).
+    [[nodiscard]] Result<std::optional<Link>> findBySubscriber(const QString &profile,
+                                                               qint64 subscriberId) const;
     // Inserts or replaces the link of link.contactId. The email is stored trimmed.
     [[nodiscard]] Status upsert(const QString &profile, const Link &link);
     // Removing a link that does not exist is not an error.

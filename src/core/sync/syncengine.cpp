@@ -31,6 +31,18 @@ using Severity = Store::LogEntry::Severity;
 // contact seen twice costs nothing thanks to the payload hash.
 constexpr qint64 CursorOverlapMs = 120'000;
 
+// Whether an incremental read holds a contact to sync: one not linked yet, updated after the
+// cursor, or updated since it was last synced. The rest come from the overlap window.
+bool anyChanged(const QList<Ghl::Contact> &contacts, const QHash<QString, Store::Link> &links,
+                const std::optional<QDateTime> &cursor)
+{
+    return std::any_of(contacts.cbegin(), contacts.cend(), [&](const Ghl::Contact &c) {
+        const auto link = links.constFind(c.id);
+        return link == links.cend() || !link->syncedAt.isValid() || !c.dateUpdated.isValid()
+            || (cursor && c.dateUpdated > *cursor) || c.dateUpdated >= link->syncedAt;
+    });
+}
+
 Mapping::Mapping mappingOf(const Profiles::Profile &profile, Error *error)
 {
     if (profile.mapping.isEmpty()) {
@@ -208,15 +220,34 @@ void SyncEngine::setUp()
                 ? tr("Full reconcile: reading MailerLite's subscribers to compare.")
                 : tr("First run: reading MailerLite's subscribers so nobody is added twice."));
     }
-    m_pendingSteps = 3;
-    fetchMailerLiteMeta();
-    fetchGhlMeta();
+    // An incremental run reads the metadata of both services only once GHL reports a changed
+    // contact: a poll that finds none (fast polling, every minute) costs one GHL request.
+    m_metaDeferred = !m_full && m_request.onlyContactIds.isEmpty();
+    m_pendingSteps = m_metaDeferred ? 1 : 3;
+    if (!m_metaDeferred) {
+        fetchMailerLiteMeta();
+        fetchGhlMeta();
+    }
     fetchContacts();
 }
 
 void SyncEngine::stepDone()
 {
     if (--m_pendingSteps > 0 || stopIfCancelled()) {
+        return;
+    }
+    if (m_metaDeferred) {
+        m_metaDeferred = false;
+        if (!anyChanged(m_contacts, m_links, m_cursor)) {
+            // The overlap window returns contacts already synced: nothing to plan or write.
+            m_contacts.clear();
+            log(Severity::Info, tr("No contact changed since the last run."));
+            fetchActivity();
+            return;
+        }
+        m_pendingSteps = 2;
+        fetchMailerLiteMeta();
+        fetchGhlMeta();
         return;
     }
     if (m_full && !m_remote) {

@@ -134,6 +134,7 @@ private:
     std::optional<QHash<QString, RemoteSubscriber>> m_remote;
     bool m_usesNotes = false;
     bool m_usesTasks = false;
+    bool m_metaDeferred = false; // incremental: metadata read only when a contact changed
     bool m_finished = false;
     std::optional<Error> m_storageError;
     std::optional<Api::RetryPolicy::Config> m_mlRetry;

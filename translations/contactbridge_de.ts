@@ -1231,7 +1231,7 @@
 <context>
     <name>Ghl</name>
     <message>
-        <location filename="../src/core/ghl/contact.cpp" line="+98"/>
+        <location filename="../src/core/ghl/contact.cpp" line="+152"/>
         <source>GoHighLevel sent a contact without an id.</source>
         <translation>GoHighLevel hat einen Kontakt ohne ID gesendet.</translation>
     </message>
@@ -1954,7 +1954,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="+14"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+48"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+49"/>
         <source>ContactBridge</source>
         <translation>ContactBridge</translation>
     </message>
@@ -2074,8 +2074,8 @@
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+194"/>
+        <location line="+21"/>
+        <location line="+200"/>
         <source>Testing the connections...</source>
         <translation>Verbindungen werden getestet...</translation>
     </message>
@@ -2135,7 +2135,7 @@
         <translation>Letzter Lauf: %1, %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>A sync is running</source>
         <translation>Eine Synchronisierung läuft</translation>
     </message>
@@ -2218,7 +2218,7 @@
         <translation>sie kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>it is empty.</source>
         <translation>sie ist leer.</translation>
     </message>
@@ -2380,7 +2380,7 @@
 <context>
     <name>Mapping::PreflightValidator</name>
     <message>
-        <location filename="../src/core/mapping/preflightvalidator.cpp" line="+108"/>
+        <location filename="../src/core/mapping/preflightvalidator.cpp" line="+147"/>
         <source>The contact has no email address.</source>
         <translation>Der Kontakt hat keine E-Mail-Adresse.</translation>
     </message>
@@ -3523,7 +3523,7 @@
     <message>
         <location line="+13"/>
         <location line="+92"/>
-        <location filename="../src/gui/profileeditor.cpp" line="+189"/>
+        <location filename="../src/gui/profileeditor.cpp" line="+202"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
@@ -3683,6 +3683,77 @@
     </message>
     <message>
         <location line="+26"/>
+        <source>Real Time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Real time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Poll GoHighLevel every minute (fast polling)</source>
+        <translation>GoHighLevel jede Minute abfragen (schnelles Abfragen)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Receive webhooks from GoHighLevel and MailerLite</source>
+        <translation>Webhooks von GoHighLevel und MailerLite empfangen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listen on address:</source>
+        <translation>Auf Adresse lauschen:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>GoHighLevel RSA public key (advanced):</source>
+        <translation>Öffentlicher RSA-Schlüssel von GoHighLevel (erweitert):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+23"/>
+        <source>Empty: the key GoHighLevel publishes</source>
+        <translation>Leer: der von GoHighLevel veröffentlichte Schlüssel</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>GoHighLevel Ed25519 public key (advanced):</source>
+        <translation>Öffentlicher Ed25519-Schlüssel von GoHighLevel (erweitert):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>When someone opts out in MailerLite:</source>
+        <translation>Wenn sich jemand in MailerLite abmeldet:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change nothing in GoHighLevel</source>
+        <translation>In GoHighLevel nichts ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set the contact&apos;s email do-not-disturb</source>
+        <translation>„Nicht stören“ für E-Mail beim Kontakt setzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a tag to the contact</source>
+        <translation>Dem Kontakt ein Tag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Credential Health</source>
         <translation>Zustand der Zugangsdaten</translation>
     </message>
@@ -3693,7 +3764,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../src/gui/profileeditor.cpp" line="-88"/>
+        <location filename="../src/gui/profileeditor.cpp" line="-95"/>
         <source>GoHighLevel token:</source>
         <translation>GoHighLevel-Token:</translation>
     </message>
@@ -3734,7 +3805,7 @@
         <translation>Profil „%1“</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The GoHighLevel API address is not a valid http or https address.</source>
         <translation>Die GoHighLevel-API-Adresse ist keine gültige http- oder https-Adresse.</translation>
     </message>
@@ -3744,7 +3815,7 @@
         <translation>Die MailerLite-API-Adresse ist keine gültige http- oder https-Adresse.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Stored in the keychain on %1 — type to replace</source>
         <translation>Am %1 im Schlüsselbund gespeichert — zum Ersetzen tippen</translation>
     </message>
@@ -3813,7 +3884,7 @@
         <translation>Bei GoHighLevel angemeldet. Klicken Sie auf „Speichern“, um diese Einstellungen zu behalten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Connected to location &quot;%1&quot;: %n contact(s); contacts can be changed.</source>
         <translation>
             <numerusform>Verbunden mit Standort „%1“: %n Kontakt; Kontakte können geändert werden.</numerusform>
@@ -3832,6 +3903,29 @@
         <location line="+12"/>
         <source>Connected to MailerLite account &quot;%1&quot; (%2).</source>
         <translation>Verbunden mit dem MailerLite-Konto „%1“ (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/profileeditorrealtime.cpp" line="+18"/>
+        <source>While ContactBridge runs, it then checks GoHighLevel every minute instead of following the schedule. A check that finds no changed contact costs %n GoHighLevel request(s) and nothing in MailerLite: about %1 requests an hour.</source>
+        <translation>
+            <numerusform>Solange ContactBridge läuft, prüft es GoHighLevel dann jede Minute, statt dem Zeitplan zu folgen. Eine Prüfung ohne geänderten Kontakt kostet %n GoHighLevel-Anfrage und nichts in MailerLite: etwa %1 Anfragen pro Stunde.</numerusform>
+            <numerusform>Solange ContactBridge läuft, prüft es GoHighLevel dann jede Minute, statt dem Zeitplan zu folgen. Eine Prüfung ohne geänderten Kontakt kostet %n GoHighLevel-Anfragen und nichts in MailerLite: etwa %1 Anfragen pro Stunde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The GoHighLevel token is read only (it lacks the contacts.write scope), so opt-outs cannot be written back. Give the token that scope and test the connection again.</source>
+        <translation>Das GoHighLevel-Token ist schreibgeschützt (ihm fehlt der Bereich contacts.write), daher können Abmeldungen nicht zurückgeschrieben werden. Geben Sie dem Token diesen Bereich und testen Sie die Verbindung erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MailerLite reports unsubscribes, bounces and spam complaints through its webhooks: turn them on to write opt-outs back to GoHighLevel.</source>
+        <translation>MailerLite meldet Abmeldungen, Bounces und Spam-Beschwerden über seine Webhooks: Schalten Sie sie ein, um Abmeldungen nach GoHighLevel zurückzuschreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs a GoHighLevel token with the contacts.write scope. Each change is recorded in the consent history, and ContactBridge recognises it when GoHighLevel reports it back, so it never returns to MailerLite as a new change.</source>
+        <translation>Erfordert ein GoHighLevel-Token mit dem Bereich contacts.write. Jede Änderung wird im Einwilligungsverlauf festgehalten, und ContactBridge erkennt sie wieder, wenn GoHighLevel sie meldet, sodass sie nie als neue Änderung zu MailerLite zurückkehrt.</translation>
     </message>
 </context>
 <context>
@@ -3885,7 +3979,7 @@
         <translation>Das Profil ist ungültig: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>made by a newer version of ContactBridge</source>
         <translation>von einer neueren Version von ContactBridge erstellt</translation>
     </message>
@@ -4003,6 +4097,89 @@
         <location line="+19"/>
         <source>The profile &quot;%1&quot; cannot be removed: %2</source>
         <translation>Das Profil „%1“ kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RealtimeService</name>
+    <message>
+        <location filename="../src/gui/realtimeservice.cpp" line="+73"/>
+        <source>The state database is not available, so webhooks cannot be queued: %1</source>
+        <translation>Die Zustandsdatenbank ist nicht verfügbar, daher können Webhooks nicht eingereiht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profile&apos;s credentials are missing, so webhooks cannot be checked or applied.</source>
+        <translation>Die Zugangsdaten des Profils fehlen, daher können Webhooks weder geprüft noch angewendet werden.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 delivery refused (HTTP %2): %3</source>
+        <translation>Zustellung von %1 abgelehnt (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Webhooks: not listening</source>
+        <translation>Webhooks: kein Empfang</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Webhooks: listening on %1</source>
+        <translation>Webhooks: empfangsbereit auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Webhooks: %n received</source>
+        <translation>
+            <numerusform>Webhooks: %n empfangen</numerusform>
+            <numerusform>Webhooks: %n empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n refused</source>
+        <translation>
+            <numerusform>, %n abgelehnt</numerusform>
+            <numerusform>, %n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Listening on http://%1: POST /webhooks/ghl for GoHighLevel, POST /webhooks/mailerlite for MailerLite.</source>
+        <translation>Empfangsbereit auf http://%1: POST /webhooks/ghl für GoHighLevel, POST /webhooks/mailerlite für MailerLite.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n delivery(ies) accepted</source>
+        <translation>
+            <numerusform>%n Zustellung angenommen</numerusform>
+            <numerusform>%n Zustellungen angenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s) applied</source>
+        <translation>
+            <numerusform>%n Ereignis angewendet</numerusform>
+            <numerusform>%n Ereignisse angewendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last delivery: %1</source>
+        <translation>Letzte Zustellung: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last refusal: %1</source>
+        <translation>Letzte Ablehnung: %1</translation>
     </message>
 </context>
 <context>
@@ -4644,7 +4821,7 @@ Der alte Schlüssel wird weiter verwendet.</translation>
         <translation>&amp;cron-Zeile kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/scheduledialog.cpp" line="+52"/>
+        <location filename="../src/gui/scheduledialog.cpp" line="+53"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
@@ -4655,17 +4832,27 @@ Der alte Schlüssel wird weiter verwendet.</translation>
     </message>
     <message>
         <location line="+135"/>
-        <location line="+14"/>
+        <location line="+50"/>
         <source>None: the schedule is off.</source>
         <translation>Keine: Der Zeitplan ist ausgeschaltet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
+        <source>Fast polling is on: while ContactBridge runs, it checks GoHighLevel every minute instead of following this schedule. A check that finds no changed contact costs %1 GoHighLevel and %2 MailerLite requests: about %3 and %4 per hour, %5 GoHighLevel requests a day.</source>
+        <translation>Schnelles Abfragen ist an: Solange ContactBridge läuft, prüft es GoHighLevel jede Minute, statt diesem Zeitplan zu folgen. Eine Prüfung ohne geänderten Kontakt kostet %1 GoHighLevel- und %2 MailerLite-Anfragen: etwa %3 und %4 pro Stunde, %5 GoHighLevel-Anfragen am Tag.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A check that finds changes costs about as much as the last run (%1 and %2).</source>
+        <translation>Eine Prüfung mit Änderungen kostet etwa so viel wie der letzte Lauf (%1 und %2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Unknown until this profile has run once: a run&apos;s requests depend on how many contacts changed.</source>
         <translation>Unbekannt, bis dieses Profil einmal gelaufen ist: Die Anfragen eines Laufs hängen davon ab, wie viele Kontakte sich geändert haben.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>About %1 GoHighLevel and %2 MailerLite requests per hour (the last run used %3 and %4).</source>
         <translation>Etwa %1 GoHighLevel- und %2 MailerLite-Anfragen pro Stunde (der letzte Lauf brauchte %3 und %4).</translation>
     </message>
@@ -5135,7 +5322,7 @@ Der alte Schlüssel wird weiter verwendet.</translation>
 <context>
     <name>Store::LinkStore</name>
     <message>
-        <location filename="../src/core/store/linkstore.cpp" line="+111"/>
+        <location filename="../src/core/store/linkstore.cpp" line="+120"/>
         <source>Could not save the link of a synced contact.</source>
         <translation>Die Verknüpfung eines synchronisierten Kontakts konnte nicht gespeichert werden.</translation>
     </message>
@@ -5494,7 +5681,7 @@ Der alte Schlüssel wird weiter verwendet.</translation>
 <context>
     <name>Sync::Run</name>
     <message>
-        <location filename="../src/core/sync/planner.cpp" line="+135"/>
+        <location filename="../src/core/sync/planner.cpp" line="+150"/>
         <source>Another GoHighLevel contact (%1) has the same email address and is synced instead.</source>
         <translation>Ein anderer GoHighLevel-Kontakt (%1) hat dieselbe E-Mail-Adresse und wird stattdessen synchronisiert.</translation>
     </message>
@@ -5597,7 +5784,7 @@ Der alte Schlüssel wird weiter verwendet.</translation>
 <context>
     <name>Sync::SyncEngine</name>
     <message>
-        <location filename="../src/core/sync/syncengine.cpp" line="+188"/>
+        <location filename="../src/core/sync/syncengine.cpp" line="+200"/>
         <source>Run %1 started for profile %2.</source>
         <translation>Lauf %1 für Profil %2 gestartet.</translation>
     </message>
@@ -5622,7 +5809,12 @@ Der alte Schlüssel wird weiter verwendet.</translation>
         <translation>Erster Lauf: MailerLite-Abonnenten werden gelesen, damit niemand doppelt hinzugefügt wird.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+23"/>
+        <source>No contact changed since the last run.</source>
+        <translation>Seit dem letzten Lauf hat sich kein Kontakt geändert.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Plan: %1 contacts, %2 writes to MailerLite.</source>
         <translation>Plan: %1 Kontakte, %2 Schreibvorgänge in MailerLite.</translation>
     </message>
@@ -5671,9 +5863,70 @@ Der alte Schlüssel wird weiter verwendet.</translation>
     </message>
 </context>
 <context>
+    <name>Sync::WriteBack</name>
+    <message>
+        <location filename="../src/core/sync/writeback.cpp" line="+117"/>
+        <source>This profile does not write opt-outs back to GoHighLevel.</source>
+        <translation>Dieses Profil schreibt Abmeldungen nicht nach GoHighLevel zurück.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The MailerLite event %1 is not an unsubscribe, bounce or complaint.</source>
+        <translation>Das MailerLite-Ereignis %1 ist keine Abmeldung, kein Bounce und keine Beschwerde.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The GoHighLevel contact %1 no longer exists.</source>
+        <translation>Der GoHighLevel-Kontakt %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No GoHighLevel contact is linked to MailerLite subscriber %1.</source>
+        <translation>Mit dem MailerLite-Abonnenten %1 ist kein GoHighLevel-Kontakt verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No GoHighLevel contact has the email address of MailerLite subscriber %1.</source>
+        <translation>Kein GoHighLevel-Kontakt hat die E-Mail-Adresse des MailerLite-Abonnenten %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The contact already has email do-not-disturb.</source>
+        <translation>Der Kontakt hat bereits „Nicht stören“ für E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contact already has the tag &quot;%1&quot;.</source>
+        <translation>Der Kontakt hat bereits das Tag „%1“.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>GoHighLevel did not accept the change to contact %1: %2</source>
+        <translation>GoHighLevel hat die Änderung an Kontakt %1 nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>MailerLite %1: email do-not-disturb set in GoHighLevel.</source>
+        <translation>MailerLite %1: „Nicht stören“ für E-Mail in GoHighLevel gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MailerLite %1: tag &quot;%2&quot; added in GoHighLevel.</source>
+        <translation>MailerLite %1: Tag „%2“ in GoHighLevel hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync::WriteBackJournal</name>
+    <message>
+        <location filename="../src/core/sync/writebackjournal.cpp" line="+32"/>
+        <source>Could not record a write-back.</source>
+        <translation>Die Rückschreibung konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
-        <location filename="../src/gui/synccontroller.cpp" line="+201"/>
+        <location filename="../src/gui/synccontroller.cpp" line="+210"/>
         <source>The sync ended unexpectedly.</source>
         <translation>Die Synchronisierung endete unerwartet.</translation>
     </message>
@@ -5902,33 +6155,39 @@ Den Plan trotzdem anwenden?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cancelling...</source>
         <translation>Wird abgebrochen...</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+13"/>
+        <location line="-9"/>
+        <location line="+14"/>
         <source>Previewing...</source>
         <translation>Vorschau wird erstellt...</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+16"/>
+        <location line="-14"/>
+        <location line="+17"/>
         <source>Applying the plan...</source>
         <translation>Plan wird angewendet...</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+18"/>
+        <location line="-16"/>
+        <location line="+19"/>
         <source>Syncing...</source>
         <translation>Wird synchronisiert...</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+21"/>
+        <location line="-19"/>
+        <location line="+22"/>
         <source>Retrying...</source>
         <translation>Wird wiederholt...</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+24"/>
+        <source>Applying webhook changes...</source>
+        <translation>Webhook-Änderungen werden angewendet...</translation>
     </message>
     <message>
         <location filename="../src/gui/syncpagelog.cpp" line="+57"/>
@@ -6426,6 +6685,82 @@ Den Plan trotzdem anwenden?</translation>
         <location filename="../src/core/webhook/webhookevent.cpp" line="+33"/>
         <source>The webhook is not in the expected format.</source>
         <translation>Der Webhook hat nicht das erwartete Format.</translation>
+    </message>
+</context>
+<context>
+    <name>Webhooks::WebhookListener</name>
+    <message>
+        <location filename="../src/core/webhook/webhooklistener.cpp" line="+38"/>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation>„%1“ ist keine IP-Adresse, auf der empfangen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot listen for webhooks on %1 port %2: the port is in use or the address is not this computer&apos;s.</source>
+        <translation>Webhooks können auf %1 Port %2 nicht empfangen werden: Der Port ist belegt oder die Adresse gehört nicht zu diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>Der Inhalt ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not ready yet; send it again later.</source>
+        <translation>Noch nicht bereit; bitte später erneut senden.</translation>
+    </message>
+</context>
+<context>
+    <name>Webhooks::WebhookProcessor</name>
+    <message>
+        <location filename="../src/core/webhook/webhookprocessor.cpp" line="+146"/>
+        <source>The event names no contact.</source>
+        <translation>Das Ereignis nennt keinen Kontakt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The contact was deleted in GoHighLevel since.</source>
+        <translation>Der Kontakt wurde inzwischen in GoHighLevel gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>echo of a write-back</source>
+        <translation>Echo einer Rückschreibung</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>MailerLite-side changes are not written back to GoHighLevel, except opt-outs (unsubscribes, bounces, complaints).</source>
+        <translation>Änderungen in MailerLite werden nicht nach GoHighLevel zurückgeschrieben, außer Abmeldungen (Austragungen, Bounces, Beschwerden).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The write-back gave no outcome for this event.</source>
+        <translation>Die Rückschreibung lieferte für dieses Ereignis kein Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>GoHighLevel had it already.</source>
+        <translation>GoHighLevel hatte das bereits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No matching GoHighLevel contact.</source>
+        <translation>Kein passender GoHighLevel-Kontakt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write-back is off</source>
+        <translation>Rückschreiben ist aus</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Deleted in GoHighLevel: mirror mode applies its departure rule (%1) to the subscriber at the next full reconcile.</source>
+        <translation>In GoHighLevel gelöscht: Der Spiegelmodus wendet seine Austrittsregel (%1) beim nächsten vollständigen Abgleich auf den Abonnenten an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted in GoHighLevel: in %1 mode the subscriber stays in MailerLite.</source>
+        <translation>In GoHighLevel gelöscht: Im Modus %1 bleibt der Abonnent in MailerLite.</translation>
     </message>
 </context>
 <context>

@@ -165,7 +165,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+325"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+336"/>
         <source>GoHighLevel: %1 (%Ln contacts)</source>
         <translation>
             <numerusform>GoHighLevel: %1 (%Ln contact)</numerusform>
@@ -233,7 +233,7 @@
 <context>
     <name>ProfileEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/profileeditor.cpp" line="+214"/>
+        <location filename="../src/gui/profileeditor.cpp" line="+227"/>
         <source>%1 %2 It is older than %n day(s): rotate it.</source>
         <translation>
             <numerusform>%1 %2 It is older than %n day: rotate it.</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Connected to location &quot;%1&quot;: %n contact(s); contacts can be changed.</source>
         <translation>
             <numerusform>Connected to location &quot;%1&quot;: %n contact; contacts can be changed.</numerusform>
@@ -254,6 +254,57 @@
         <translation>
             <numerusform>Connected to location &quot;%1&quot;: %n contact; read only. %2</numerusform>
             <numerusform>Connected to location &quot;%1&quot;: %n contacts; read only. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/profileeditorrealtime.cpp" line="+18"/>
+        <source>While ContactBridge runs, it then checks GoHighLevel every minute instead of following the schedule. A check that finds no changed contact costs %n GoHighLevel request(s) and nothing in MailerLite: about %1 requests an hour.</source>
+        <translation>
+            <numerusform>While ContactBridge runs, it then checks GoHighLevel every minute instead of following the schedule. A check that finds no changed contact costs %n GoHighLevel request and nothing in MailerLite: about %1 requests an hour.</numerusform>
+            <numerusform>While ContactBridge runs, it then checks GoHighLevel every minute instead of following the schedule. A check that finds no changed contact costs %n GoHighLevel requests and nothing in MailerLite: about %1 requests an hour.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RealtimeService</name>
+    <message numerus="yes">
+        <location filename="../src/gui/realtimeservice.cpp" line="+198"/>
+        <source>Webhooks: %n received</source>
+        <translation>
+            <numerusform>Webhooks: %n received</numerusform>
+            <numerusform>Webhooks: %n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n refused</source>
+        <translation>
+            <numerusform>, %n refused</numerusform>
+            <numerusform>, %n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n delivery(ies) accepted</source>
+        <translation>
+            <numerusform>%n delivery accepted</numerusform>
+            <numerusform>%n deliveries accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s) applied</source>
+        <translation>
+            <numerusform>%n event applied</numerusform>
+            <numerusform>%n events applied</numerusform>
         </translation>
     </message>
 </context>

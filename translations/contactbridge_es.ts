@@ -1231,7 +1231,7 @@
 <context>
     <name>Ghl</name>
     <message>
-        <location filename="../src/core/ghl/contact.cpp" line="+98"/>
+        <location filename="../src/core/ghl/contact.cpp" line="+152"/>
         <source>GoHighLevel sent a contact without an id.</source>
         <translation>GoHighLevel envió un contacto sin ID.</translation>
     </message>
@@ -1954,7 +1954,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="+14"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+48"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+49"/>
         <source>ContactBridge</source>
         <translation>ContactBridge</translation>
     </message>
@@ -2074,8 +2074,8 @@
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+194"/>
+        <location line="+21"/>
+        <location line="+200"/>
         <source>Testing the connections...</source>
         <translation>Probando las conexiones...</translation>
     </message>
@@ -2135,7 +2135,7 @@
         <translation>Última ejecución: %1, %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>A sync is running</source>
         <translation>Hay una sincronización en curso</translation>
     </message>
@@ -2218,7 +2218,7 @@
         <translation>no se puede leer.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>it is empty.</source>
         <translation>está vacío.</translation>
     </message>
@@ -2380,7 +2380,7 @@
 <context>
     <name>Mapping::PreflightValidator</name>
     <message>
-        <location filename="../src/core/mapping/preflightvalidator.cpp" line="+108"/>
+        <location filename="../src/core/mapping/preflightvalidator.cpp" line="+147"/>
         <source>The contact has no email address.</source>
         <translation>El contacto no tiene dirección de correo electrónico.</translation>
     </message>
@@ -3523,7 +3523,7 @@
     <message>
         <location line="+13"/>
         <location line="+92"/>
-        <location filename="../src/gui/profileeditor.cpp" line="+189"/>
+        <location filename="../src/gui/profileeditor.cpp" line="+202"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
@@ -3683,6 +3683,77 @@
     </message>
     <message>
         <location line="+26"/>
+        <source>Real Time</source>
+        <translation>Tiempo real</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Real time</source>
+        <translation>Tiempo real</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Poll GoHighLevel every minute (fast polling)</source>
+        <translation>Consultar GoHighLevel cada minuto (sondeo rápido)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Receive webhooks from GoHighLevel and MailerLite</source>
+        <translation>Recibir webhooks de GoHighLevel y MailerLite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listen on address:</source>
+        <translation>Escuchar en la dirección:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>GoHighLevel RSA public key (advanced):</source>
+        <translation>Clave pública RSA de GoHighLevel (avanzado):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+23"/>
+        <source>Empty: the key GoHighLevel publishes</source>
+        <translation>Vacío: la clave que publica GoHighLevel</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>GoHighLevel Ed25519 public key (advanced):</source>
+        <translation>Clave pública Ed25519 de GoHighLevel (avanzado):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>When someone opts out in MailerLite:</source>
+        <translation>Cuando alguien se da de baja en MailerLite:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change nothing in GoHighLevel</source>
+        <translation>No cambiar nada en GoHighLevel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set the contact&apos;s email do-not-disturb</source>
+        <translation>Activar «No molestar» para el correo del contacto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a tag to the contact</source>
+        <translation>Añadir una etiqueta al contacto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tag:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Credential Health</source>
         <translation>Estado de las credenciales</translation>
     </message>
@@ -3693,7 +3764,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../src/gui/profileeditor.cpp" line="-88"/>
+        <location filename="../src/gui/profileeditor.cpp" line="-95"/>
         <source>GoHighLevel token:</source>
         <translation>Token de GoHighLevel:</translation>
     </message>
@@ -3734,7 +3805,7 @@
         <translation>Perfil «%1»</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The GoHighLevel API address is not a valid http or https address.</source>
         <translation>La dirección de la API de GoHighLevel no es una dirección http o https válida.</translation>
     </message>
@@ -3744,7 +3815,7 @@
         <translation>La dirección de la API de MailerLite no es una dirección http o https válida.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Stored in the keychain on %1 — type to replace</source>
         <translation>Guardado en el llavero el %1 — escriba para sustituirlo</translation>
     </message>
@@ -3813,7 +3884,7 @@
         <translation>Sesión iniciada en GoHighLevel. Pulse Guardar para conservar esta configuración.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Connected to location &quot;%1&quot;: %n contact(s); contacts can be changed.</source>
         <translation>
             <numerusform>Conectado a la ubicación «%1»: %n contacto; se pueden modificar los contactos.</numerusform>
@@ -3832,6 +3903,29 @@
         <location line="+12"/>
         <source>Connected to MailerLite account &quot;%1&quot; (%2).</source>
         <translation>Conectado a la cuenta de MailerLite «%1» (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/profileeditorrealtime.cpp" line="+18"/>
+        <source>While ContactBridge runs, it then checks GoHighLevel every minute instead of following the schedule. A check that finds no changed contact costs %n GoHighLevel request(s) and nothing in MailerLite: about %1 requests an hour.</source>
+        <translation>
+            <numerusform>Mientras ContactBridge se ejecuta, consulta GoHighLevel cada minuto en lugar de seguir la programación. Una comprobación sin contactos cambiados cuesta %n solicitud a GoHighLevel y nada en MailerLite: unas %1 solicitudes por hora.</numerusform>
+            <numerusform>Mientras ContactBridge se ejecuta, consulta GoHighLevel cada minuto en lugar de seguir la programación. Una comprobación sin contactos cambiados cuesta %n solicitudes a GoHighLevel y nada en MailerLite: unas %1 solicitudes por hora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The GoHighLevel token is read only (it lacks the contacts.write scope), so opt-outs cannot be written back. Give the token that scope and test the connection again.</source>
+        <translation>El token de GoHighLevel es de solo lectura (le falta el ámbito contacts.write), así que las bajas no se pueden trasladar. Dé ese ámbito al token y pruebe de nuevo la conexión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MailerLite reports unsubscribes, bounces and spam complaints through its webhooks: turn them on to write opt-outs back to GoHighLevel.</source>
+        <translation>MailerLite comunica las bajas, los rebotes y las quejas de spam mediante sus webhooks: actívelos para trasladar las bajas a GoHighLevel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs a GoHighLevel token with the contacts.write scope. Each change is recorded in the consent history, and ContactBridge recognises it when GoHighLevel reports it back, so it never returns to MailerLite as a new change.</source>
+        <translation>Requiere un token de GoHighLevel con el ámbito contacts.write. Cada cambio se registra en el historial de consentimientos y ContactBridge lo reconoce cuando GoHighLevel lo notifica, por lo que nunca vuelve a MailerLite como un cambio nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3885,7 +3979,7 @@
         <translation>El perfil no es válido: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>made by a newer version of ContactBridge</source>
         <translation>creado con una versión más reciente de ContactBridge</translation>
     </message>
@@ -4003,6 +4097,89 @@
         <location line="+19"/>
         <source>The profile &quot;%1&quot; cannot be removed: %2</source>
         <translation>No se puede eliminar el perfil «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RealtimeService</name>
+    <message>
+        <location filename="../src/gui/realtimeservice.cpp" line="+73"/>
+        <source>The state database is not available, so webhooks cannot be queued: %1</source>
+        <translation>La base de datos de estado no está disponible, así que los webhooks no se pueden poner en cola: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profile&apos;s credentials are missing, so webhooks cannot be checked or applied.</source>
+        <translation>Faltan las credenciales del perfil, así que los webhooks no se pueden comprobar ni aplicar.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 delivery refused (HTTP %2): %3</source>
+        <translation>Entrega de %1 rechazada (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Webhooks: not listening</source>
+        <translation>Webhooks: sin escuchar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Webhooks: listening on %1</source>
+        <translation>Webhooks: escuchando en %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Webhooks: %n received</source>
+        <translation>
+            <numerusform>Webhooks: %n recibido</numerusform>
+            <numerusform>Webhooks: %n recibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n refused</source>
+        <translation>
+            <numerusform>, %n rechazado</numerusform>
+            <numerusform>, %n rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Listening on http://%1: POST /webhooks/ghl for GoHighLevel, POST /webhooks/mailerlite for MailerLite.</source>
+        <translation>Escuchando en http://%1: POST /webhooks/ghl para GoHighLevel, POST /webhooks/mailerlite para MailerLite.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n delivery(ies) accepted</source>
+        <translation>
+            <numerusform>%n entrega aceptada</numerusform>
+            <numerusform>%n entregas aceptadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s) applied</source>
+        <translation>
+            <numerusform>%n evento aplicado</numerusform>
+            <numerusform>%n eventos aplicados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last delivery: %1</source>
+        <translation>Última entrega: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last refusal: %1</source>
+        <translation>Último rechazo: %1</translation>
     </message>
 </context>
 <context>
@@ -4644,7 +4821,7 @@ Se sigue usando la clave anterior.</translation>
         <translation>Copiar línea de &amp;cron</translation>
     </message>
     <message>
-        <location filename="../src/gui/scheduledialog.cpp" line="+52"/>
+        <location filename="../src/gui/scheduledialog.cpp" line="+53"/>
         <source>Profile: %1</source>
         <translation>Perfil: %1</translation>
     </message>
@@ -4655,17 +4832,27 @@ Se sigue usando la clave anterior.</translation>
     </message>
     <message>
         <location line="+135"/>
-        <location line="+14"/>
+        <location line="+50"/>
         <source>None: the schedule is off.</source>
         <translation>Ninguna: la programación está desactivada.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
+        <source>Fast polling is on: while ContactBridge runs, it checks GoHighLevel every minute instead of following this schedule. A check that finds no changed contact costs %1 GoHighLevel and %2 MailerLite requests: about %3 and %4 per hour, %5 GoHighLevel requests a day.</source>
+        <translation>El sondeo rápido está activado: mientras ContactBridge se ejecuta, consulta GoHighLevel cada minuto en lugar de seguir esta programación. Una comprobación sin contactos cambiados cuesta %1 solicitudes a GoHighLevel y %2 a MailerLite: unas %3 y %4 por hora, %5 solicitudes a GoHighLevel al día.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A check that finds changes costs about as much as the last run (%1 and %2).</source>
+        <translation>Una comprobación que encuentra cambios cuesta más o menos lo mismo que la última ejecución (%1 y %2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Unknown until this profile has run once: a run&apos;s requests depend on how many contacts changed.</source>
         <translation>Se desconoce hasta que este perfil se ejecute una vez: las peticiones de una ejecución dependen de cuántos contactos cambiaron.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>About %1 GoHighLevel and %2 MailerLite requests per hour (the last run used %3 and %4).</source>
         <translation>Unas %1 peticiones a GoHighLevel y %2 a MailerLite por hora (la última ejecución usó %3 y %4).</translation>
     </message>
@@ -5135,7 +5322,7 @@ Se sigue usando la clave anterior.</translation>
 <context>
     <name>Store::LinkStore</name>
     <message>
-        <location filename="../src/core/store/linkstore.cpp" line="+111"/>
+        <location filename="../src/core/store/linkstore.cpp" line="+120"/>
         <source>Could not save the link of a synced contact.</source>
         <translation>No se pudo guardar el vínculo de un contacto sincronizado.</translation>
     </message>
@@ -5494,7 +5681,7 @@ Se sigue usando la clave anterior.</translation>
 <context>
     <name>Sync::Run</name>
     <message>
-        <location filename="../src/core/sync/planner.cpp" line="+135"/>
+        <location filename="../src/core/sync/planner.cpp" line="+150"/>
         <source>Another GoHighLevel contact (%1) has the same email address and is synced instead.</source>
         <translation>Otro contacto de GoHighLevel (%1) tiene la misma dirección de correo y se sincroniza en su lugar.</translation>
     </message>
@@ -5597,7 +5784,7 @@ Se sigue usando la clave anterior.</translation>
 <context>
     <name>Sync::SyncEngine</name>
     <message>
-        <location filename="../src/core/sync/syncengine.cpp" line="+188"/>
+        <location filename="../src/core/sync/syncengine.cpp" line="+200"/>
         <source>Run %1 started for profile %2.</source>
         <translation>Ejecución %1 iniciada para el perfil %2.</translation>
     </message>
@@ -5622,7 +5809,12 @@ Se sigue usando la clave anterior.</translation>
         <translation>Primera ejecución: leyendo los suscriptores de MailerLite para que nadie se añada dos veces.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+23"/>
+        <source>No contact changed since the last run.</source>
+        <translation>Ningún contacto ha cambiado desde la última ejecución.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Plan: %1 contacts, %2 writes to MailerLite.</source>
         <translation>Plan: %1 contactos, %2 escrituras en MailerLite.</translation>
     </message>
@@ -5671,9 +5863,70 @@ Se sigue usando la clave anterior.</translation>
     </message>
 </context>
 <context>
+    <name>Sync::WriteBack</name>
+    <message>
+        <location filename="../src/core/sync/writeback.cpp" line="+117"/>
+        <source>This profile does not write opt-outs back to GoHighLevel.</source>
+        <translation>Este perfil no traslada las bajas a GoHighLevel.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The MailerLite event %1 is not an unsubscribe, bounce or complaint.</source>
+        <translation>El evento de MailerLite %1 no es una baja, un rebote ni una queja.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The GoHighLevel contact %1 no longer exists.</source>
+        <translation>El contacto de GoHighLevel %1 ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No GoHighLevel contact is linked to MailerLite subscriber %1.</source>
+        <translation>Ningún contacto de GoHighLevel está vinculado al suscriptor de MailerLite %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No GoHighLevel contact has the email address of MailerLite subscriber %1.</source>
+        <translation>Ningún contacto de GoHighLevel tiene la dirección de correo del suscriptor de MailerLite %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The contact already has email do-not-disturb.</source>
+        <translation>El contacto ya tiene «No molestar» para el correo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contact already has the tag &quot;%1&quot;.</source>
+        <translation>El contacto ya tiene la etiqueta «%1».</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>GoHighLevel did not accept the change to contact %1: %2</source>
+        <translation>GoHighLevel no aceptó el cambio del contacto %1: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>MailerLite %1: email do-not-disturb set in GoHighLevel.</source>
+        <translation>MailerLite %1: «No molestar» para el correo activado en GoHighLevel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MailerLite %1: tag &quot;%2&quot; added in GoHighLevel.</source>
+        <translation>MailerLite %1: etiqueta «%2» añadida en GoHighLevel.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync::WriteBackJournal</name>
+    <message>
+        <location filename="../src/core/sync/writebackjournal.cpp" line="+32"/>
+        <source>Could not record a write-back.</source>
+        <translation>No se pudo registrar la escritura de vuelta.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
-        <location filename="../src/gui/synccontroller.cpp" line="+201"/>
+        <location filename="../src/gui/synccontroller.cpp" line="+210"/>
         <source>The sync ended unexpectedly.</source>
         <translation>La sincronización terminó de forma inesperada.</translation>
     </message>
@@ -5902,33 +6155,39 @@ Apply the plan anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+13"/>
+        <location line="-9"/>
+        <location line="+14"/>
         <source>Previewing...</source>
         <translation>Creando vista previa...</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+16"/>
+        <location line="-14"/>
+        <location line="+17"/>
         <source>Applying the plan...</source>
         <translation>Aplicando el plan...</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+18"/>
+        <location line="-16"/>
+        <location line="+19"/>
         <source>Syncing...</source>
         <translation>Sincronizando...</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+21"/>
+        <location line="-19"/>
+        <location line="+22"/>
         <source>Retrying...</source>
         <translation>Reintentando...</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+24"/>
+        <source>Applying webhook changes...</source>
+        <translation>Aplicando los cambios de los webhooks...</translation>
     </message>
     <message>
         <location filename="../src/gui/syncpagelog.cpp" line="+57"/>
@@ -6426,6 +6685,82 @@ Apply the plan anyway?</source>
         <location filename="../src/core/webhook/webhookevent.cpp" line="+33"/>
         <source>The webhook is not in the expected format.</source>
         <translation>El webhook no tiene el formato esperado.</translation>
+    </message>
+</context>
+<context>
+    <name>Webhooks::WebhookListener</name>
+    <message>
+        <location filename="../src/core/webhook/webhooklistener.cpp" line="+38"/>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation>«%1» no es una dirección IP en la que escuchar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot listen for webhooks on %1 port %2: the port is in use or the address is not this computer&apos;s.</source>
+        <translation>No se pueden escuchar webhooks en %1 puerto %2: el puerto está en uso o la dirección no es de este equipo.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>El cuerpo supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not ready yet; send it again later.</source>
+        <translation>Todavía no está listo; vuelva a enviarlo más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>Webhooks::WebhookProcessor</name>
+    <message>
+        <location filename="../src/core/webhook/webhookprocessor.cpp" line="+146"/>
+        <source>The event names no contact.</source>
+        <translation>El evento no indica ningún contacto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The contact was deleted in GoHighLevel since.</source>
+        <translation>El contacto se eliminó desde entonces en GoHighLevel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>echo of a write-back</source>
+        <translation>eco de una escritura de vuelta</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>MailerLite-side changes are not written back to GoHighLevel, except opt-outs (unsubscribes, bounces, complaints).</source>
+        <translation>Los cambios hechos en MailerLite no se escriben de vuelta en GoHighLevel, salvo las bajas (cancelaciones, rebotes, quejas).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The write-back gave no outcome for this event.</source>
+        <translation>La escritura de vuelta no dio ningún resultado para este evento.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>GoHighLevel had it already.</source>
+        <translation>GoHighLevel ya lo tenía.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No matching GoHighLevel contact.</source>
+        <translation>Ningún contacto de GoHighLevel coincide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write-back is off</source>
+        <translation>la escritura de vuelta está desactivada</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Deleted in GoHighLevel: mirror mode applies its departure rule (%1) to the subscriber at the next full reconcile.</source>
+        <translation>Eliminado en GoHighLevel: el modo espejo aplica su regla de salida (%1) al suscriptor en la próxima conciliación completa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted in GoHighLevel: in %1 mode the subscriber stays in MailerLite.</source>
+        <translation>Eliminado en GoHighLevel: en el modo %1 el suscriptor se queda en MailerLite.</translation>
     </message>
 </context>
 <context>

@@ -1231,7 +1231,7 @@
 <context>
     <name>Ghl</name>
     <message>
-        <location filename="../src/core/ghl/contact.cpp" line="+98"/>
+        <location filename="../src/core/ghl/contact.cpp" line="+152"/>
         <source>GoHighLevel sent a contact without an id.</source>
         <translation>GoHighLevel a envoyé un contact sans identifiant.</translation>
     </message>
@@ -1954,7 +1954,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="+14"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+48"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+49"/>
         <source>ContactBridge</source>
         <translation>ContactBridge</translation>
     </message>
@@ -2074,8 +2074,8 @@
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+194"/>
+        <location line="+21"/>
+        <location line="+200"/>
         <source>Testing the connections...</source>
         <translation>Test des connexions...</translation>
     </message>
@@ -2135,7 +2135,7 @@
         <translation>Dernière exécution : %1, %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>A sync is running</source>
         <translation>Une synchronisation est en cours</translation>
     </message>
@@ -2218,7 +2218,7 @@
         <translation>il est illisible.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>it is empty.</source>
         <translation>il est vide.</translation>
     </message>
@@ -2380,7 +2380,7 @@
 <context>
     <name>Mapping::PreflightValidator</name>
     <message>
-        <location filename="../src/core/mapping/preflightvalidator.cpp" line="+108"/>
+        <location filename="../src/core/mapping/preflightvalidator.cpp" line="+147"/>
         <source>The contact has no email address.</source>
         <translation>Le contact n&apos;a pas d&apos;adresse e-mail.</translation>
     </message>
@@ -3523,7 +3523,7 @@
     <message>
         <location line="+13"/>
         <location line="+92"/>
-        <location filename="../src/gui/profileeditor.cpp" line="+189"/>
+        <location filename="../src/gui/profileeditor.cpp" line="+202"/>
         <source>Not set</source>
         <translation>Non défini</translation>
     </message>
@@ -3683,6 +3683,77 @@
     </message>
     <message>
         <location line="+26"/>
+        <source>Real Time</source>
+        <translation>Temps réel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Real time</source>
+        <translation>Temps réel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Poll GoHighLevel every minute (fast polling)</source>
+        <translation>Interroger GoHighLevel chaque minute (interrogation rapide)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Receive webhooks from GoHighLevel and MailerLite</source>
+        <translation>Recevoir les webhooks de GoHighLevel et MailerLite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listen on address:</source>
+        <translation>Écouter sur l&apos;adresse :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>GoHighLevel RSA public key (advanced):</source>
+        <translation>Clé publique RSA de GoHighLevel (avancé) :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+23"/>
+        <source>Empty: the key GoHighLevel publishes</source>
+        <translation>Vide : la clé publiée par GoHighLevel</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>GoHighLevel Ed25519 public key (advanced):</source>
+        <translation>Clé publique Ed25519 de GoHighLevel (avancé) :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>When someone opts out in MailerLite:</source>
+        <translation>Quand quelqu&apos;un se désinscrit dans MailerLite :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change nothing in GoHighLevel</source>
+        <translation>Ne rien changer dans GoHighLevel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set the contact&apos;s email do-not-disturb</source>
+        <translation>Activer « Ne pas déranger » pour l&apos;e-mail du contact</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a tag to the contact</source>
+        <translation>Ajouter un tag au contact</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tag:</source>
+        <translation>Tag :</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Credential Health</source>
         <translation>État des identifiants</translation>
     </message>
@@ -3693,7 +3764,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../src/gui/profileeditor.cpp" line="-88"/>
+        <location filename="../src/gui/profileeditor.cpp" line="-95"/>
         <source>GoHighLevel token:</source>
         <translation>Jeton GoHighLevel :</translation>
     </message>
@@ -3734,7 +3805,7 @@
         <translation>Profil « %1 »</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The GoHighLevel API address is not a valid http or https address.</source>
         <translation>L&apos;adresse de l&apos;API GoHighLevel n&apos;est pas une adresse http ou https valide.</translation>
     </message>
@@ -3744,7 +3815,7 @@
         <translation>L&apos;adresse de l&apos;API MailerLite n&apos;est pas une adresse http ou https valide.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Stored in the keychain on %1 — type to replace</source>
         <translation>Enregistré dans le trousseau le %1 — saisissez pour remplacer</translation>
     </message>
@@ -3813,7 +3884,7 @@
         <translation>Connecté à GoHighLevel. Cliquez sur Enregistrer pour conserver ces paramètres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Connected to location &quot;%1&quot;: %n contact(s); contacts can be changed.</source>
         <translation>
             <numerusform>Connecté à l&apos;emplacement « %1 » : %n contact ; les contacts peuvent être modifiés.</numerusform>
@@ -3832,6 +3903,29 @@
         <location line="+12"/>
         <source>Connected to MailerLite account &quot;%1&quot; (%2).</source>
         <translation>Connecté au compte MailerLite « %1 » (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/profileeditorrealtime.cpp" line="+18"/>
+        <source>While ContactBridge runs, it then checks GoHighLevel every minute instead of following the schedule. A check that finds no changed contact costs %n GoHighLevel request(s) and nothing in MailerLite: about %1 requests an hour.</source>
+        <translation>
+            <numerusform>Tant que ContactBridge tourne, il consulte alors GoHighLevel chaque minute au lieu de suivre le planning. Une vérification sans contact modifié coûte %n requête GoHighLevel et rien dans MailerLite : environ %1 requêtes par heure.</numerusform>
+            <numerusform>Tant que ContactBridge tourne, il consulte alors GoHighLevel chaque minute au lieu de suivre le planning. Une vérification sans contact modifié coûte %n requêtes GoHighLevel et rien dans MailerLite : environ %1 requêtes par heure.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The GoHighLevel token is read only (it lacks the contacts.write scope), so opt-outs cannot be written back. Give the token that scope and test the connection again.</source>
+        <translation>Le jeton GoHighLevel est en lecture seule (il lui manque la portée contacts.write) : les désinscriptions ne peuvent pas être reportées. Donnez cette portée au jeton et testez à nouveau la connexion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MailerLite reports unsubscribes, bounces and spam complaints through its webhooks: turn them on to write opt-outs back to GoHighLevel.</source>
+        <translation>MailerLite signale les désinscriptions, rebonds et plaintes pour spam par ses webhooks : activez-les pour reporter les désinscriptions dans GoHighLevel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs a GoHighLevel token with the contacts.write scope. Each change is recorded in the consent history, and ContactBridge recognises it when GoHighLevel reports it back, so it never returns to MailerLite as a new change.</source>
+        <translation>Nécessite un jeton GoHighLevel avec la portée contacts.write. Chaque modification est consignée dans l&apos;historique des consentements, et ContactBridge la reconnaît quand GoHighLevel la signale, elle ne revient donc jamais vers MailerLite comme un nouveau changement.</translation>
     </message>
 </context>
 <context>
@@ -3885,7 +3979,7 @@
         <translation>Le profil n&apos;est pas valide : %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>made by a newer version of ContactBridge</source>
         <translation>créé par une version plus récente de ContactBridge</translation>
     </message>
@@ -4003,6 +4097,89 @@
         <location line="+19"/>
         <source>The profile &quot;%1&quot; cannot be removed: %2</source>
         <translation>Le profil « %1 » ne peut pas être supprimé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RealtimeService</name>
+    <message>
+        <location filename="../src/gui/realtimeservice.cpp" line="+73"/>
+        <source>The state database is not available, so webhooks cannot be queued: %1</source>
+        <translation>La base d’état n’est pas disponible : les webhooks ne peuvent pas être mis en file d’attente : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profile&apos;s credentials are missing, so webhooks cannot be checked or applied.</source>
+        <translation>Les identifiants du profil manquent : les webhooks ne peuvent être ni vérifiés ni appliqués.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 delivery refused (HTTP %2): %3</source>
+        <translation>Envoi de %1 refusé (HTTP %2) : %3</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Webhooks: not listening</source>
+        <translation>Webhooks : pas à l’écoute</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Webhooks: listening on %1</source>
+        <translation>Webhooks : à l’écoute sur %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Webhooks: %n received</source>
+        <translation>
+            <numerusform>Webhooks : %n reçu</numerusform>
+            <numerusform>Webhooks : %n reçus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n refused</source>
+        <translation>
+            <numerusform>, %n refusé</numerusform>
+            <numerusform>, %n refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Listening on http://%1: POST /webhooks/ghl for GoHighLevel, POST /webhooks/mailerlite for MailerLite.</source>
+        <translation>À l’écoute sur http://%1 : POST /webhooks/ghl pour GoHighLevel, POST /webhooks/mailerlite pour MailerLite.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n delivery(ies) accepted</source>
+        <translation>
+            <numerusform>%n envoi accepté</numerusform>
+            <numerusform>%n envois acceptés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s) applied</source>
+        <translation>
+            <numerusform>%n événement appliqué</numerusform>
+            <numerusform>%n événements appliqués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last delivery: %1</source>
+        <translation>Dernier envoi : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last refusal: %1</source>
+        <translation>Dernier refus : %1</translation>
     </message>
 </context>
 <context>
@@ -4644,7 +4821,7 @@ L&apos;ancienne clé reste utilisée.</translation>
         <translation>Copier la ligne &amp;cron</translation>
     </message>
     <message>
-        <location filename="../src/gui/scheduledialog.cpp" line="+52"/>
+        <location filename="../src/gui/scheduledialog.cpp" line="+53"/>
         <source>Profile: %1</source>
         <translation>Profil : %1</translation>
     </message>
@@ -4655,17 +4832,27 @@ L&apos;ancienne clé reste utilisée.</translation>
     </message>
     <message>
         <location line="+135"/>
-        <location line="+14"/>
+        <location line="+50"/>
         <source>None: the schedule is off.</source>
         <translation>Aucune : la planification est désactivée.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
+        <source>Fast polling is on: while ContactBridge runs, it checks GoHighLevel every minute instead of following this schedule. A check that finds no changed contact costs %1 GoHighLevel and %2 MailerLite requests: about %3 and %4 per hour, %5 GoHighLevel requests a day.</source>
+        <translation>L&apos;interrogation rapide est activée : tant que ContactBridge tourne, il consulte GoHighLevel chaque minute au lieu de suivre ce planning. Une vérification sans contact modifié coûte %1 requêtes GoHighLevel et %2 requêtes MailerLite : environ %3 et %4 par heure, %5 requêtes GoHighLevel par jour.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A check that finds changes costs about as much as the last run (%1 and %2).</source>
+        <translation>Une vérification qui trouve des changements coûte à peu près autant que la dernière exécution (%1 et %2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Unknown until this profile has run once: a run&apos;s requests depend on how many contacts changed.</source>
         <translation>Inconnu tant que ce profil n&apos;a pas été exécuté une fois : les requêtes d&apos;une exécution dépendent du nombre de contacts modifiés.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>About %1 GoHighLevel and %2 MailerLite requests per hour (the last run used %3 and %4).</source>
         <translation>Environ %1 requêtes GoHighLevel et %2 requêtes MailerLite par heure (la dernière exécution en a utilisé %3 et %4).</translation>
     </message>
@@ -5135,7 +5322,7 @@ L&apos;ancienne clé reste utilisée.</translation>
 <context>
     <name>Store::LinkStore</name>
     <message>
-        <location filename="../src/core/store/linkstore.cpp" line="+111"/>
+        <location filename="../src/core/store/linkstore.cpp" line="+120"/>
         <source>Could not save the link of a synced contact.</source>
         <translation>Impossible d&apos;enregistrer la liaison d&apos;un contact synchronisé.</translation>
     </message>
@@ -5494,7 +5681,7 @@ L&apos;ancienne clé reste utilisée.</translation>
 <context>
     <name>Sync::Run</name>
     <message>
-        <location filename="../src/core/sync/planner.cpp" line="+135"/>
+        <location filename="../src/core/sync/planner.cpp" line="+150"/>
         <source>Another GoHighLevel contact (%1) has the same email address and is synced instead.</source>
         <translation>Un autre contact GoHighLevel (%1) a la même adresse e-mail et est synchronisé à sa place.</translation>
     </message>
@@ -5597,7 +5784,7 @@ L&apos;ancienne clé reste utilisée.</translation>
 <context>
     <name>Sync::SyncEngine</name>
     <message>
-        <location filename="../src/core/sync/syncengine.cpp" line="+188"/>
+        <location filename="../src/core/sync/syncengine.cpp" line="+200"/>
         <source>Run %1 started for profile %2.</source>
         <translation>Exécution %1 démarrée pour le profil %2.</translation>
     </message>
@@ -5622,7 +5809,12 @@ L&apos;ancienne clé reste utilisée.</translation>
         <translation>Première exécution : lecture des abonnés MailerLite pour que personne ne soit ajouté deux fois.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+23"/>
+        <source>No contact changed since the last run.</source>
+        <translation>Aucun contact n&apos;a changé depuis la dernière exécution.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Plan: %1 contacts, %2 writes to MailerLite.</source>
         <translation>Plan : %1 contacts, %2 écritures dans MailerLite.</translation>
     </message>
@@ -5671,9 +5863,70 @@ L&apos;ancienne clé reste utilisée.</translation>
     </message>
 </context>
 <context>
+    <name>Sync::WriteBack</name>
+    <message>
+        <location filename="../src/core/sync/writeback.cpp" line="+117"/>
+        <source>This profile does not write opt-outs back to GoHighLevel.</source>
+        <translation>Ce profil ne reporte pas les désinscriptions dans GoHighLevel.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The MailerLite event %1 is not an unsubscribe, bounce or complaint.</source>
+        <translation>L&apos;événement MailerLite %1 n&apos;est ni une désinscription, ni un rebond, ni une plainte.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The GoHighLevel contact %1 no longer exists.</source>
+        <translation>Le contact GoHighLevel %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No GoHighLevel contact is linked to MailerLite subscriber %1.</source>
+        <translation>Aucun contact GoHighLevel n&apos;est lié à l&apos;abonné MailerLite %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No GoHighLevel contact has the email address of MailerLite subscriber %1.</source>
+        <translation>Aucun contact GoHighLevel n&apos;a l&apos;adresse e-mail de l&apos;abonné MailerLite %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The contact already has email do-not-disturb.</source>
+        <translation>Le contact a déjà « Ne pas déranger » pour l&apos;e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contact already has the tag &quot;%1&quot;.</source>
+        <translation>Le contact a déjà le tag « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>GoHighLevel did not accept the change to contact %1: %2</source>
+        <translation>GoHighLevel n&apos;a pas accepté la modification du contact %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>MailerLite %1: email do-not-disturb set in GoHighLevel.</source>
+        <translation>MailerLite %1 : « Ne pas déranger » pour l&apos;e-mail activé dans GoHighLevel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MailerLite %1: tag &quot;%2&quot; added in GoHighLevel.</source>
+        <translation>MailerLite %1 : tag « %2 » ajouté dans GoHighLevel.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync::WriteBackJournal</name>
+    <message>
+        <location filename="../src/core/sync/writebackjournal.cpp" line="+32"/>
+        <source>Could not record a write-back.</source>
+        <translation>Impossible d&apos;enregistrer le report.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
-        <location filename="../src/gui/synccontroller.cpp" line="+201"/>
+        <location filename="../src/gui/synccontroller.cpp" line="+210"/>
         <source>The sync ended unexpectedly.</source>
         <translation>La synchronisation s&apos;est terminée de façon inattendue.</translation>
     </message>
@@ -5902,33 +6155,39 @@ Appliquer le plan quand même ?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cancelling...</source>
         <translation>Annulation...</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+13"/>
+        <location line="-9"/>
+        <location line="+14"/>
         <source>Previewing...</source>
         <translation>Aperçu en cours...</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+16"/>
+        <location line="-14"/>
+        <location line="+17"/>
         <source>Applying the plan...</source>
         <translation>Application du plan...</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+18"/>
+        <location line="-16"/>
+        <location line="+19"/>
         <source>Syncing...</source>
         <translation>Synchronisation...</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+21"/>
+        <location line="-19"/>
+        <location line="+22"/>
         <source>Retrying...</source>
         <translation>Nouvelle tentative...</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+24"/>
+        <source>Applying webhook changes...</source>
+        <translation>Application des changements reçus par webhook...</translation>
     </message>
     <message>
         <location filename="../src/gui/syncpagelog.cpp" line="+57"/>
@@ -6426,6 +6685,82 @@ Appliquer le plan quand même ?</translation>
         <location filename="../src/core/webhook/webhookevent.cpp" line="+33"/>
         <source>The webhook is not in the expected format.</source>
         <translation>Le webhook n&apos;a pas le format attendu.</translation>
+    </message>
+</context>
+<context>
+    <name>Webhooks::WebhookListener</name>
+    <message>
+        <location filename="../src/core/webhook/webhooklistener.cpp" line="+38"/>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation>« %1 » n’est pas une adresse IP d’écoute.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot listen for webhooks on %1 port %2: the port is in use or the address is not this computer&apos;s.</source>
+        <translation>Impossible d’écouter les webhooks sur %1 port %2 : le port est occupé ou l’adresse n’est pas celle de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>Le corps dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not ready yet; send it again later.</source>
+        <translation>Pas encore prêt ; renvoyez plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>Webhooks::WebhookProcessor</name>
+    <message>
+        <location filename="../src/core/webhook/webhookprocessor.cpp" line="+146"/>
+        <source>The event names no contact.</source>
+        <translation>L’événement ne désigne aucun contact.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The contact was deleted in GoHighLevel since.</source>
+        <translation>Le contact a depuis été supprimé dans GoHighLevel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>echo of a write-back</source>
+        <translation>écho d’une réécriture</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>MailerLite-side changes are not written back to GoHighLevel, except opt-outs (unsubscribes, bounces, complaints).</source>
+        <translation>Les changements faits dans MailerLite ne sont pas réécrits dans GoHighLevel, sauf les refus (désinscriptions, rebonds, plaintes).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The write-back gave no outcome for this event.</source>
+        <translation>La réécriture n’a donné aucun résultat pour cet événement.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>GoHighLevel had it already.</source>
+        <translation>GoHighLevel l’avait déjà.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No matching GoHighLevel contact.</source>
+        <translation>Aucun contact GoHighLevel correspondant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write-back is off</source>
+        <translation>la réécriture est désactivée</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Deleted in GoHighLevel: mirror mode applies its departure rule (%1) to the subscriber at the next full reconcile.</source>
+        <translation>Supprimé dans GoHighLevel : le mode miroir applique sa règle de départ (%1) à l’abonné lors du prochain rapprochement complet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted in GoHighLevel: in %1 mode the subscriber stays in MailerLite.</source>
+        <translation>Supprimé dans GoHighLevel : en mode %1, l’abonné reste dans MailerLite.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QTextDocument>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using Sync::Schedule;
@@ -34,9 +35,11 @@ constexpr int OfferedIntervals[]
 constexpr int ShownRuns = 3;
 constexpr double GhlDailyLimit = 200'000; // requests per day and location
 
+// Whole numbers as such ("0", "60"); a fraction only for small rates ("0.5").
 QString amount(double value)
 {
-    return QLocale().toString(value, 'f', value < 10 ? 1 : 0);
+    const bool whole = value == std::floor(value);
+    return QLocale().toString(value, 'f', whole || value >= 10 ? 0 : 1);
 }
 
 } // namespace

@@ -194,6 +194,22 @@ private Q_SLOTS:
         dialog.setSchedule(Schedule::dailyAt(QTime(6, 0)));
         QVERIFY2(label->text().contains(u"About 125 GoHighLevel"_s), qPrintable(label->text()));
     }
+
+    void fastPollingShowsItsRequestsPerHour()
+    {
+        const ManualClock clock = mondayMorning();
+        ScheduleDialog dialog(u"acme"_s, Schedule::every(15), clock);
+        auto *label = child<QLabel>(dialog, "requestsLabel");
+        QVERIFY(!label->text().contains(u"Fast polling"_s));
+        dialog.setFastPolling(true);
+        // One GHL search a minute when nothing changed, nothing in MailerLite.
+        QVERIFY2(label->text().contains(u"Fast polling is on"_s), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(u"about 60 and 0 per hour, 1,440 GoHighLevel requests a "
+                                        "day"_s),
+                 qPrintable(label->text()));
+        dialog.setFastPolling(false);
+        QVERIFY(!label->text().contains(u"Fast polling"_s));
+    }
 };
 
 QTEST_MAIN(TestScheduleDialog)

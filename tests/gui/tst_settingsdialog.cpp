@@ -10,6 +10,7 @@
 #include "secrets/credentialhealth.h"
 #include "settingsdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
@@ -18,9 +19,11 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -194,6 +197,53 @@ private Q_SLOTS:
             QCOMPARE(edit->echoMode(), QLineEdit::Password);
         }
         QVERIFY(fixture().prompter().unexpected.isEmpty());
+    }
+
+    void realTimeTabSavesWithTheProfile()
+    {
+        auto dialog = makeDialog();
+        QSignalSpy saved(dialog.get(), &SettingsDialog::profileSaved);
+        auto *webhooks = child<QCheckBox>(dialog.get(), u"webhooksCheckBox"_s);
+        auto *writeBack = child<QComboBox>(dialog.get(), u"writeBackComboBox"_s);
+        auto *tag = child<QLineEdit>(dialog.get(), u"writeBackTagLineEdit"_s);
+        QVERIFY(webhooks && writeBack && tag);
+        // Everything off by default; the listener's fields follow the webhook switch.
+        QVERIFY(!webhooks->isChecked());
+        QVERIFY(!writeBack->isEnabled());
+        webhooks->setChecked(true);
+        QVERIFY(writeBack->isEnabled());
+        QVERIFY(!tag->isEnabled());
+        writeBack->setCurrentIndex(static_cast<int>(Profiles::RealtimeSettings::WriteBack::Tag));
+        QVERIFY(tag->isEnabled());
+        type(dialog.get(), u"writeBackTagLineEdit"_s, u"ml-optout"_s);
+        child<QCheckBox>(dialog.get(), u"fastPollingCheckBox"_s)->setChecked(true);
+        child<QSpinBox>(dialog.get(), u"webhookPortSpinBox"_s)->setValue(9911);
+
+        // An address that is not one is refused, and nothing is saved.
+        type(dialog.get(), u"bindAddressLineEdit"_s, u"not-an-address"_s);
+        click(dialog.get(), u"saveButton"_s);
+        QVERIFY2(text(dialog.get(), u"errorLabel"_s).contains(u"not-an-address"_s),
+                 qPrintable(text(dialog.get(), u"errorLabel"_s)));
+        QCOMPARE(saved.size(), 0);
+        QVERIFY(!testProfile().realtime.webhooksEnabled);
+
+        type(dialog.get(), u"bindAddressLineEdit"_s, u"0.0.0.0"_s);
+        click(dialog.get(), u"saveButton"_s);
+        QTRY_COMPARE(saved.size(), 1);
+        const Profiles::RealtimeSettings realtime = testProfile().realtime;
+        QVERIFY(realtime.fastPolling);
+        QVERIFY(realtime.webhooksEnabled);
+        QCOMPARE(realtime.webhookBindAddress, u"0.0.0.0"_s);
+        QCOMPARE(realtime.webhookPort, quint16(9911));
+        QCOMPARE(realtime.writeBack, Profiles::RealtimeSettings::WriteBack::Tag);
+        QCOMPARE(realtime.writeBackTag, u"ml-optout"_s);
+
+        // Reopened, the tab shows what was saved.
+        dialog.reset();
+        dialog = makeDialog();
+        QVERIFY(child<QCheckBox>(dialog.get(), u"webhooksCheckBox"_s)->isChecked());
+        QCOMPARE(child<QSpinBox>(dialog.get(), u"webhookPortSpinBox"_s)->value(), 9911);
+        QCOMPARE(child<QLineEdit>(dialog.get(), u"writeBackTagLineEdit"_s)->text(), u"ml-optout"_s);
     }
 
     void addAndRemoveProfileWithItsSecrets()

@@ -21,6 +21,7 @@
 #include "sync/syncengine.h"
 
 #include "benchreport.h"
+#include "sandboxthread.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -76,39 +77,20 @@ QJsonObject benchMapping()
     return mapping.toJson();
 }
 
-// Both fakes with fast rate limits, in their own thread so their work does not queue behind
-// the client's.
+// The sandbox with the figures this benchmark reads from it.
 class ServerThread final
 {
 public:
     explicit ServerThread(int contacts)
-    {
-        m_context->moveToThread(&m_thread);
-        QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-        m_thread.start();
-        inServerThread([this, contacts] {
-            Sandbox::SandboxHost::Options options;
-            options.contacts = contacts;
-            options.seed = Seed;
-            options.rateLimitMode = Sandbox::RateLimitMode::Fast;
-            m_host = new Sandbox::SandboxHost(options, m_context);
-            if (m_host->start().ok()) {
-                m_info = m_host->connectionInfo();
-            }
-        });
-    }
-    ~ServerThread()
-    {
-        m_thread.quit();
-        m_thread.wait();
-    }
-    Q_DISABLE_COPY_MOVE(ServerThread)
+        : m_sandbox(options(contacts))
+    { }
 
-    [[nodiscard]] const QJsonObject &info() const { return m_info; }
+    [[nodiscard]] const QJsonObject &info() const { return m_sandbox.info(); }
     [[nodiscard]] QJsonObject mlStats()
     {
         QJsonObject stats;
-        inServerThread([this, &stats] { stats = m_host->mailerLite()->stats(); });
+        m_sandbox.run(
+            [&stats](Sandbox::SandboxHost *host) { stats = host->mailerLite()->stats(); });
         return stats;
     }
     [[nodiscard]] qint64 ml429() { return mlStats().value(u"rate_limited"_s).toInteger(); }
@@ -117,11 +99,8 @@ public:
     void snapshot429AfterFirstWindow()
     {
         m_firstWindow429 = -1;
-        QMetaObject::invokeMethod(m_context, [this] {
-            QTimer::singleShot(MlWindow, m_context, [this] {
-                m_firstWindow429
-                    = m_host->mailerLite()->stats().value(u"rate_limited"_s).toInteger();
-            });
+        m_sandbox.later(MlWindow, [this](Sandbox::SandboxHost *host) {
+            m_firstWindow429 = host->mailerLite()->stats().value(u"rate_limited"_s).toInteger();
         });
     }
     // 429s since the first window; all of them when the snapshot was never taken.
@@ -134,8 +113,8 @@ public:
     [[nodiscard]] qsizetype groupMembers(const QString &name)
     {
         qsizetype members = -1;
-        inServerThread([this, &name, &members] {
-            const Sandbox::MlSubscriberStore &store = m_host->mailerLite()->store();
+        m_sandbox.run([&name, &members](Sandbox::SandboxHost *host) {
+            const Sandbox::MlSubscriberStore &store = host->mailerLite()->store();
             for (const Sandbox::MlGroup *group : store.groups(0, 1000)) {
                 if (group->name == name) {
                     members = store.memberCount(*group);
@@ -146,16 +125,16 @@ public:
     }
 
 private:
-    template<typename F>
-    void inServerThread(F f)
+    static Sandbox::SandboxHost::Options options(int contacts)
     {
-        QMetaObject::invokeMethod(m_context, std::move(f), Qt::BlockingQueuedConnection);
+        Sandbox::SandboxHost::Options options;
+        options.contacts = contacts;
+        options.seed = Seed;
+        options.rateLimitMode = Sandbox::RateLimitMode::Fast;
+        return options;
     }
 
-    QThread m_thread;
-    QObject *m_context = new QObject;
-    Sandbox::SandboxHost *m_host = nullptr;
-    QJsonObject m_info;
+    SandboxThread m_sandbox;
     std::atomic<qint64> m_firstWindow429 {-1};
 };
 

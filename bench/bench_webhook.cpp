@@ -11,18 +11,16 @@
 #include "fakeghl.h"
 #include "fakemailerlite.h"
 #include "sandboxhost.h"
-#include "session/clients.h"
+#include "sandboxprofile.h"
 #include "store/statedatabase.h"
-#include "sync/writeback.h"
-#include "webhook/webhooklistener.h"
-#include "webhook/webhookprocessor.h"
-#include "webhook/webhookqueue.h"
-#include "webhook/webhookreceiver.h"
+#include "webhook/webhookpipeline.h"
 
 #include "benchreport.h"
+#include "sandboxthread.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -42,48 +40,28 @@ constexpr int DeadlineMs = 30000; // per change: a change not synced by then has
 // The debounce is half a second; a single-contact run takes a few requests on loopback.
 constexpr double MedianTargetMs = 2000;
 
-// The sandbox in its own thread, so its work does not queue behind the client's.
+// The sandbox with the calls this benchmark makes to it.
 class ServerThread final
 {
 public:
     explicit ServerThread(const QUrl &ghlWebhook)
-    {
-        m_context->moveToThread(&m_thread);
-        QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-        m_thread.start();
-        inServerThread([this, ghlWebhook] {
-            Sandbox::SandboxHost::Options options;
-            options.contacts = 20;
-            options.seed = 10;
-            options.rateLimitMode = Sandbox::RateLimitMode::Fast;
-            options.ghlWebhookUrl = ghlWebhook;
-            m_host = new Sandbox::SandboxHost(options, m_context);
-            if (m_host->start().ok()) {
-                m_info = m_host->connectionInfo();
-            }
-        });
-    }
-    ~ServerThread()
-    {
-        m_thread.quit();
-        m_thread.wait();
-    }
-    Q_DISABLE_COPY_MOVE(ServerThread)
+        : m_sandbox(options(ghlWebhook))
+    { }
 
-    [[nodiscard]] const QJsonObject &info() const { return m_info; }
+    [[nodiscard]] const QJsonObject &info() const { return m_sandbox.info(); }
 
-    // A GHL API call with the location's token; the status and the JSON answer.
+    // A GHL API call with the location's token; the JSON answer.
     QJsonObject ghl(const QByteArray &method, const QString &path, const QJsonObject &body)
     {
         QJsonObject answer;
-        inServerThread([&] {
+        m_sandbox.run([&](Sandbox::SandboxHost *host) {
             Sandbox::HttpRequest request;
             request.method = method;
             request.path = path;
-            request.headers.insert("authorization", "Bearer " + m_host->ghlToken().toUtf8());
+            request.headers.insert("authorization", "Bearer " + host->ghlToken().toUtf8());
             request.headers.insert("version", "2021-07-28");
             request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-            answer = QJsonDocument::fromJson(m_host->ghl()->dispatch(request).body).object();
+            answer = QJsonDocument::fromJson(host->ghl()->dispatch(request).body).object();
         });
         return answer;
     }
@@ -91,22 +69,24 @@ public:
     [[nodiscard]] qint64 mlWrites()
     {
         qint64 writes = 0;
-        inServerThread(
-            [&] { writes = m_host->mailerLite()->stats().value(u"writes"_s).toInteger(); });
+        m_sandbox.run([&writes](Sandbox::SandboxHost *host) {
+            writes = host->mailerLite()->stats().value(u"writes"_s).toInteger();
+        });
         return writes;
     }
 
 private:
-    template<typename F>
-    void inServerThread(F f)
+    static Sandbox::SandboxHost::Options options(const QUrl &ghlWebhook)
     {
-        QMetaObject::invokeMethod(m_context, std::move(f), Qt::BlockingQueuedConnection);
+        Sandbox::SandboxHost::Options options;
+        options.contacts = 20;
+        options.seed = 10;
+        options.rateLimitMode = Sandbox::RateLimitMode::Fast;
+        options.ghlWebhookUrl = ghlWebhook;
+        return options;
     }
 
-    QThread m_thread;
-    QObject *m_context = new QObject;
-    Sandbox::SandboxHost *m_host = nullptr;
-    QJsonObject m_info;
+    SandboxThread m_sandbox;
 };
 
 double percentile(QList<double> values, double p)
@@ -123,55 +103,41 @@ bool benchWebhook(int changes, QJsonObject *result)
 {
     SystemClock clock;
     QTemporaryDir dir;
-    Webhooks::WebhookListener listener;
-    const Result<quint16> port = listener.start(u"127.0.0.1"_s, 0);
-    if (!port.ok()) {
-        return false;
+    quint16 port = 0;
+    {
+        QTcpServer probe; // a free port, for the URL the sandbox sends to
+        if (!probe.listen(QHostAddress::LocalHost, 0)) {
+            return false;
+        }
+        port = probe.serverPort();
     }
-    ServerThread servers(QUrl(u"http://127.0.0.1:%1/webhooks/ghl"_s.arg(port.value())));
+    ServerThread servers(QUrl(u"http://127.0.0.1:%1/webhooks/ghl"_s.arg(port)));
     const QJsonObject &info = servers.info();
     if (info.isEmpty()) {
         return false;
     }
-    Profiles::Profile profile;
-    profile.name = u"bench"_s;
-    profile.ghlBaseUrl = QUrl(info.value(u"ghl_url"_s).toString());
-    profile.locationId = info.value(u"location_id"_s).toString();
-    profile.mailerLiteBaseUrl = QUrl(info.value(u"ml_url"_s).toString());
+    const Profiles::Profile profile = Sandbox::sandboxProfile(info, u"bench"_s);
     const QString path = dir.filePath(u"state.sqlite"_s);
     auto db = Store::StateDatabase::open(path, u"bench-webhook"_s);
     if (!db.ok()) {
         return false;
     }
-    Webhooks::WebhookQueue queue(*db.value(), profile.name);
-    Webhooks::WebhookReceiver::Config config;
-    config.locationId = profile.locationId;
-    config.ghlRsaPublicKey = info.value(u"ghl_webhook_rsa_public_key"_s).toString().toLatin1();
-    config.ghlEd25519PublicKey
-        = info.value(u"ghl_webhook_ed25519_public_key"_s).toString().toLatin1();
-    config.mailerLiteSecret = info.value(u"ml_api_key"_s).toString().toUtf8();
-    Webhooks::WebhookReceiver receiver(config, queue, clock);
-    listener.setReceiver(&receiver);
     const Session::ServiceConfig services {profile, info.value(u"ghl_token"_s).toString().toUtf8(),
-                                           config.mailerLiteSecret, path};
-    Session::Clients clients(services, clock);
-    Sync::WriteBack writeBack(clients.ghl(), *db.value(), clock, profile);
+                                           info.value(u"ml_api_key"_s).toString().toUtf8(), path};
+    Webhooks::WebhookPipeline pipeline(services, *db.value(), clock);
     Sync::SyncRequest request;
     request.profile = profile;
     request.ghlToken = services.ghlToken;
     request.mailerLiteApiKey = services.mailerLiteKey;
     request.databasePath = path;
     QObject engines;
-    Webhooks::WebhookProcessor processor(
-        queue, writeBack, clock, profile,
-        Webhooks::WebhookProcessor::engineRunner(request, clock, &engines), {});
-    QObject::connect(&listener, &Webhooks::WebhookListener::delivered, &processor,
-                     [&processor](const QString &, const Webhooks::WebhookReceiver::Reply &r) {
-                         if (r.queued > 0) {
-                             processor.notify();
-                         }
-                     });
-    processor.start();
+    if (!pipeline
+             .start(u"127.0.0.1"_s, port,
+                    Webhooks::WebhookProcessor::engineRunner(request, clock, &engines))
+             .ok()) {
+        return false;
+    }
+    Webhooks::WebhookProcessor &processor = *pipeline.processor();
 
     QElapsedTimer clockMs;
     clockMs.start();

@@ -8,13 +8,8 @@
 #include "cliparser.h"
 #include "profile/profilestore.h"
 #include "secrets/keychainsecretstore.h"
-#include "session/clients.h"
 #include "store/statedatabase.h"
-#include "sync/writeback.h"
-#include "webhook/webhooklistener.h"
-#include "webhook/webhookprocessor.h"
-#include "webhook/webhookqueue.h"
-#include "webhook/webhookreceiver.h"
+#include "webhook/webhookpipeline.h"
 
 #include <QSettings>
 
@@ -85,54 +80,34 @@ Status CliListenCommand::listen()
         return db.error();
     }
     m_db = std::move(db).value();
-    m_queue = std::make_unique<Webhooks::WebhookQueue>(*m_db, profile.name);
-
-    Webhooks::WebhookReceiver::Config config;
-    config.locationId = profile.locationId;
-    if (!profile.realtime.ghlRsaPublicKey.isEmpty()) {
-        config.ghlRsaPublicKey = profile.realtime.ghlRsaPublicKey;
-    }
-    if (!profile.realtime.ghlEd25519PublicKey.isEmpty()) {
-        config.ghlEd25519PublicKey = profile.realtime.ghlEd25519PublicKey;
-    }
-    config.mailerLiteSecret = m_mailerLiteKey;
-    m_receiver = std::make_unique<Webhooks::WebhookReceiver>(config, *m_queue, m_clock);
-
     Session::ServiceConfig services;
     services.profile = profile;
     services.ghlToken = m_ghlToken;
     services.mailerLiteKey = m_mailerLiteKey;
     services.databasePath = m_target.databasePath;
-    m_clients = std::make_unique<Session::Clients>(services, m_clock);
-    m_writeBack = std::make_unique<Sync::WriteBack>(m_clients->ghl(), *m_db, m_clock, profile);
-
-    m_listener = std::make_unique<Webhooks::WebhookListener>();
-    m_listener->setReceiver(m_receiver.get());
-    const Result<quint16> bound = m_listener->start(m_bind, m_port);
-    if (!bound.ok()) {
-        return bound.error();
-    }
-
+    m_pipeline = std::make_unique<Webhooks::WebhookPipeline>(services, *m_db, m_clock);
+    connect(m_pipeline.get(), &Webhooks::WebhookPipeline::delivered, this,
+            [this](const QString &source, const Webhooks::WebhookReceiver::Reply &reply) {
+                onDelivered(source, reply.httpStatus, reply.queued, reply.duplicates, reply.ignored,
+                            reply.message);
+            });
     Sync::SyncRequest base;
     base.profile = profile;
     base.ghlToken = m_ghlToken;
     base.mailerLiteApiKey = m_mailerLiteKey;
     base.databasePath = m_target.databasePath;
-    m_processor = std::make_unique<Webhooks::WebhookProcessor>(
-        *m_queue, *m_writeBack, m_clock, profile,
-        Webhooks::WebhookProcessor::engineRunner(base, m_clock, this),
-        Webhooks::WebhookProcessor::Config {});
-    connect(m_listener.get(), &Webhooks::WebhookListener::delivered, this,
-            [this](const QString &source, const Webhooks::WebhookReceiver::Reply &reply) {
-                onDelivered(source, reply.httpStatus, reply.queued, reply.duplicates, reply.ignored,
-                            reply.message);
-            });
-    connect(m_processor.get(), &Webhooks::WebhookProcessor::runFinished, this,
+    const Result<quint16> bound = m_pipeline->start(
+        m_bind, m_port, Webhooks::WebhookProcessor::engineRunner(base, m_clock, this));
+    if (!bound.ok()) {
+        return bound.error();
+    }
+    Webhooks::WebhookProcessor *processor = m_pipeline->processor();
+    connect(processor, &Webhooks::WebhookProcessor::runFinished, this,
             [](const Sync::RunSummary &summary, int events) {
                 CliOutput::err(tr("Run for webhook events (%1): ").arg(events)
                                + CliOutput::summaryText(summary));
             });
-    connect(m_processor.get(), &Webhooks::WebhookProcessor::eventsSettled, this,
+    connect(processor, &Webhooks::WebhookProcessor::eventsSettled, this,
             [this](int applied, int failed, int ignored) {
                 CliOutput::err(tr("Webhook events settled: %1 applied, %2 failed, %3 ignored.")
                                    .arg(applied)
@@ -142,7 +117,7 @@ Status CliListenCommand::listen()
                     finish(ExitOk); // what is still pending waits for the next start
                 }
             });
-    connect(m_processor.get(), &Webhooks::WebhookProcessor::idle, this, [this] {
+    connect(processor, &Webhooks::WebhookProcessor::idle, this, [this] {
         if (m_stopping) {
             finish(ExitOk);
         }
@@ -150,8 +125,7 @@ Status CliListenCommand::listen()
     CliOutput::err(tr("Listening for webhooks of profile \"%1\" on http://%2 (POST "
                       "/webhooks/ghl, POST /webhooks/mailerlite, GET /health). Press Ctrl+C to "
                       "stop.")
-                       .arg(profile.name, m_listener->endpoint()));
-    m_processor->start();
+                       .arg(profile.name, m_pipeline->endpoint()));
     return success();
 }
 
@@ -164,9 +138,6 @@ void CliListenCommand::onDelivered(const QString &source, int httpStatus, int qu
                            .arg(queued)
                            .arg(duplicates)
                            .arg(ignored));
-        if (queued > 0 && m_processor && !m_stopping) {
-            m_processor->notify();
-        }
         return;
     }
     CliOutput::err(
@@ -175,13 +146,13 @@ void CliListenCommand::onDelivered(const QString &source, int httpStatus, int qu
 
 void CliListenCommand::interrupt()
 {
-    if (!m_listener || !m_processor) {
+    if (!m_pipeline || !m_pipeline->processor()) {
         CliCommand::interrupt();
         return;
     }
     m_stopping = true;
-    m_listener.reset(); // no more deliveries: the services retry them later
-    if (!m_processor->isBusy()) {
+    m_pipeline->stopListening(); // no more deliveries: the services retry them later
+    if (!m_pipeline->processor()->isBusy()) {
         finish(ExitOk);
         return;
     }

@@ -11,21 +11,12 @@
 namespace Secrets {
 class SecretStore;
 }
-namespace Session {
-class Clients;
-}
 namespace Store {
 class StateDatabase;
 }
-namespace Sync {
-class WriteBack;
-}
 namespace Webhooks {
-class WebhookListener;
-class WebhookProcessor;
-class WebhookQueue;
-class WebhookReceiver;
-} // namespace Webhooks
+class WebhookPipeline;
+}
 
 namespace Cli {
 
@@ -63,14 +54,9 @@ private:
     QByteArray m_ghlToken;
     QByteArray m_mailerLiteKey;
     bool m_stopping = false;
-    // Declared in dependency order: each is destroyed before what it uses.
+    // Declared in dependency order: the pipeline is destroyed before the database it uses.
     std::unique_ptr<Store::StateDatabase> m_db;
-    std::unique_ptr<Webhooks::WebhookQueue> m_queue;
-    std::unique_ptr<Webhooks::WebhookReceiver> m_receiver;
-    std::unique_ptr<Session::Clients> m_clients;
-    std::unique_ptr<Sync::WriteBack> m_writeBack;
-    std::unique_ptr<Webhooks::WebhookListener> m_listener;
-    std::unique_ptr<Webhooks::WebhookProcessor> m_processor;
+    std::unique_ptr<Webhooks::WebhookPipeline> m_pipeline;
 };
 
 } // namespace Cli

@@ -4,14 +4,10 @@
 
 #include "log/logging.h"
 #include "profilesession.h"
-#include "session/clients.h"
 #include "store/statedatabase.h"
-#include "sync/writeback.h"
 #include "synccontroller.h"
 #include "util/clock.h"
-#include "webhook/webhooklistener.h"
-#include "webhook/webhookqueue.h"
-#include "webhook/webhookreceiver.h"
+#include "webhook/webhookpipeline.h"
 
 #include <QLocale>
 
@@ -44,8 +40,8 @@ RealtimeService::RealtimeService(ProfileSession &session, SyncController &sync, 
     });
     // Events that waited for the user's run go as soon as it is over.
     connect(&m_sync, &SyncController::runningChanged, this, [this](bool running) {
-        if (!running && m_processor) {
-            m_processor->notify();
+        if (!running && m_pipeline && m_pipeline->processor()) {
+            m_pipeline->processor()->notify();
         }
     });
 }
@@ -57,7 +53,7 @@ RealtimeService::~RealtimeService()
 
 QString RealtimeService::endpoint() const
 {
-    return m_listener ? m_listener->endpoint() : QString();
+    return m_pipeline ? m_pipeline->endpoint() : QString();
 }
 
 void RealtimeService::start()
@@ -79,44 +75,12 @@ void RealtimeService::start()
                 "applied."));
         return;
     }
-    const Clock &clock = m_session.clock();
-    m_queue = std::make_unique<Webhooks::WebhookQueue>(*db, config.profile.name);
-    Webhooks::WebhookReceiver::Config receiving;
-    receiving.locationId = config.profile.locationId;
-    if (!realtime.ghlRsaPublicKey.isEmpty()) {
-        receiving.ghlRsaPublicKey = realtime.ghlRsaPublicKey;
-    }
-    if (!realtime.ghlEd25519PublicKey.isEmpty()) {
-        receiving.ghlEd25519PublicKey = realtime.ghlEd25519PublicKey;
-    }
-    receiving.mailerLiteSecret = config.mailerLiteKey; // Classic signs with the API key
-    m_receiver = std::make_unique<Webhooks::WebhookReceiver>(receiving, *m_queue, clock);
-    // The write-back's own GHL client: a handful of requests per opt-out, beside the runs.
-    m_clients = std::make_unique<Session::Clients>(config, clock);
-    m_writeBack = std::make_unique<Sync::WriteBack>(m_clients->ghl(), *db, clock, config.profile);
-
-    m_listener = std::make_unique<Webhooks::WebhookListener>();
-    m_listener->setReceiver(m_receiver.get());
-    const Result<quint16> bound
-        = m_listener->start(realtime.webhookBindAddress, realtime.webhookPort);
-    if (!bound.ok()) {
-        fail(bound.error().message);
-        return;
-    }
-    m_processor = std::make_unique<Webhooks::WebhookProcessor>(
-        *m_queue, *m_writeBack, clock, config.profile,
-        [this](const QStringList &ids, const Webhooks::WebhookProcessor::RunDone &done) {
-            startRun(ids, done);
-        },
-        Webhooks::WebhookProcessor::Config {});
-    connect(m_listener.get(), &Webhooks::WebhookListener::delivered, this,
+    m_pipeline = std::make_unique<Webhooks::WebhookPipeline>(config, *db, m_session.clock());
+    connect(m_pipeline.get(), &Webhooks::WebhookPipeline::delivered, this,
             [this](const QString &source, const Webhooks::WebhookReceiver::Reply &reply) {
                 m_lastDelivery = m_session.clock().now();
                 if (reply.httpStatus >= 200 && reply.httpStatus < 300) {
                     ++m_accepted;
-                    if (reply.queued > 0) {
-                        m_processor->notify();
-                    }
                 } else {
                     ++m_refused;
                     m_lastRefusal = tr("%1 delivery refused (HTTP %2): %3")
@@ -126,7 +90,17 @@ void RealtimeService::start()
                 }
                 Q_EMIT activity();
             });
-    connect(m_processor.get(), &Webhooks::WebhookProcessor::eventsSettled, this,
+    // Events queued before the app last closed are applied as soon as it listens.
+    const Result<quint16> bound = m_pipeline->start(
+        realtime.webhookBindAddress, realtime.webhookPort,
+        [this](const QStringList &ids, const Webhooks::WebhookProcessor::RunDone &done) {
+            startRun(ids, done);
+        });
+    if (!bound.ok()) {
+        fail(bound.error().message);
+        return;
+    }
+    connect(m_pipeline->processor(), &Webhooks::WebhookProcessor::eventsSettled, this,
             [this](int applied, int, int) {
                 m_applied += applied;
                 Q_EMIT activity();
@@ -134,22 +108,15 @@ void RealtimeService::start()
     m_state = State::Listening;
     m_error.clear();
     Q_EMIT stateChanged(m_state);
-    // Events queued before the app last closed are applied now.
-    m_processor->start();
 }
 
 void RealtimeService::stop()
 {
     const bool wasOn = m_state != State::Off;
-    // The processor first: a run it waits for may still end, but nobody is told any more.
-    m_processor.reset();
+    // A run this service started may still end, but nobody waits for it any more.
+    m_pipeline.reset();
     m_runDone = nullptr;
     m_runProblems.clear();
-    m_listener.reset();
-    m_writeBack.reset();
-    m_clients.reset();
-    m_receiver.reset();
-    m_queue.reset();
     m_accepted = m_refused = m_applied = 0;
     m_lastRefusal.clear();
     m_lastDelivery = {};

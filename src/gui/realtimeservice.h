@@ -14,21 +14,13 @@
 class ProfileSession;
 class SyncController;
 
-namespace Session {
-class Clients;
-}
-namespace Sync {
-class WriteBack;
-}
 namespace Webhooks {
-class WebhookListener;
-class WebhookQueue;
-class WebhookReceiver;
-} // namespace Webhooks
+class WebhookPipeline;
+}
 
 // The open profile's webhook path in the desktop app: while the profile turns webhooks on, a
-// WebhookListener on its address and port queues signed deliveries durably, and a
-// WebhookProcessor applies them: GHL changes as targeted runs of SyncController (one run at a
+// WebhookPipeline listens on its address and port, queues signed deliveries durably and
+// applies them: GHL changes as targeted runs of SyncController (one run at a
 // time, on the sync thread, shown on the Sync page and kept in history like any other), and
 // MailerLite opt-outs through WriteBack when the profile writes them back. Events that arrive
 // while another run is going wait for it. Stops when the profile closes or is reopened with
@@ -84,11 +76,5 @@ private:
     // The run this service started and is waiting for, with the problems it logged per contact.
     Webhooks::WebhookProcessor::RunDone m_runDone;
     QHash<QString, QString> m_runProblems;
-    // Declared in dependency order: each is destroyed before what it uses.
-    std::unique_ptr<Webhooks::WebhookQueue> m_queue;
-    std::unique_ptr<Webhooks::WebhookReceiver> m_receiver;
-    std::unique_ptr<Session::Clients> m_clients;
-    std::unique_ptr<Sync::WriteBack> m_writeBack;
-    std::unique_ptr<Webhooks::WebhookListener> m_listener;
-    std::unique_ptr<Webhooks::WebhookProcessor> m_processor;
+    std::unique_ptr<Webhooks::WebhookPipeline> m_pipeline;
 };

@@ -3,10 +3,8 @@
 #include "aboutdialog.h"
 #include "guifixture.h"
 #include "mainwindow.h"
-#include "realtimeservice.h"
-#include "schedule/scheduler.h"
-#include "secrets/credentialhealth.h"
 #include "synccontroller.h"
+#include "windowrig.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -42,25 +40,6 @@ QString statusText(const MainWindow &window)
     }
     return texts.join(u" | "_s);
 }
-
-// The window with the services main() gives it.
-struct WindowRig
-{
-    explicit WindowRig(GuiFixture &fixture)
-        : sync(fixture.session())
-        , health(std::make_unique<QSettings>(dir.filePath(u"health.ini"_s), QSettings::IniFormat))
-        , scheduler(fixture.clock())
-        , realtime(fixture.session(), sync)
-        , window({fixture.session(), sync, health, scheduler, realtime})
-    { }
-
-    SyncController sync;
-    QTemporaryDir dir;
-    Secrets::CredentialHealth health;
-    Sync::Scheduler scheduler;
-    RealtimeService realtime;
-    MainWindow window;
-};
 
 } // namespace
 

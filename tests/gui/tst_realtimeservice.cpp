@@ -3,36 +3,21 @@
 // The desktop app's webhook path: with webhooks on in the profile, the sandbox's signed
 // webhooks reach RealtimeService's listener and become SyncController runs, shown in the
 // status bar; events wait for the user's own run; a port in use is reported, not hidden.
-#include "fakeghl.h"
-#include "fakemailerlite.h"
-#include "guifixture.h"
-#include "mainwindow.h"
-#include "realtimeservice.h"
-#include "schedule/scheduler.h"
-#include "secrets/credentialhealth.h"
-#include "synccontroller.h"
+#include "sandboxcalls.h"
+#include "testsupport.h"
+#include "windowrig.h"
 
-#include <QJsonDocument>
 #include <QLabel>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using Sandbox::HttpRequest;
-using Sandbox::HttpResponse;
 using State = RealtimeService::State;
 
 namespace {
 
 constexpr int Bound = 20000; // ms
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-}
 
 Sandbox::SandboxHost::Options sendingTo(quint16 port)
 {
@@ -43,25 +28,6 @@ Sandbox::SandboxHost::Options sendingTo(quint16 port)
     options.mlWebhookBatchMs = 0;
     return options;
 }
-
-// The window with the services main() gives it.
-struct Rig
-{
-    explicit Rig(GuiFixture &fixture)
-        : sync(fixture.session())
-        , health(std::make_unique<QSettings>(dir.filePath(u"health.ini"_s), QSettings::IniFormat))
-        , scheduler(fixture.clock())
-        , realtime(fixture.session(), sync)
-        , window({fixture.session(), sync, health, scheduler, realtime})
-    { }
-
-    SyncController sync;
-    QTemporaryDir dir;
-    Secrets::CredentialHealth health;
-    Sync::Scheduler scheduler;
-    RealtimeService realtime;
-    MainWindow window;
-};
 
 } // namespace
 
@@ -86,33 +52,12 @@ private:
 
     static QString createContact(GuiFixture &fixture, const QString &email)
     {
-        Sandbox::SandboxHost &host = fixture.sandbox();
-        HttpRequest request;
-        request.method = "POST";
-        request.path = u"/contacts/"_s;
-        request.headers.insert("authorization", "Bearer " + host.ghlToken().toUtf8());
-        request.headers.insert("version", "2021-07-28");
-        request.body = QJsonDocument(QJsonObject {{u"locationId"_s, host.locationId()},
-                                                  {u"email"_s, email},
-                                                  {u"firstName"_s, u"Ada"_s}})
-                           .toJson(QJsonDocument::Compact);
-        const HttpResponse created = host.ghl()->dispatch(request);
-        return QJsonDocument::fromJson(created.body)
-            .object()
-            .value(u"contact"_s)
-            .toObject()
-            .value(u"id"_s)
-            .toString();
+        return SandboxCalls::createGhlContact(fixture.sandbox(), email, u"Ada"_s);
     }
 
     static bool inMailerLite(GuiFixture &fixture, const QString &email)
     {
-        Sandbox::SandboxHost &host = fixture.sandbox();
-        HttpRequest request;
-        request.method = "GET";
-        request.path = u"/api/v2/subscribers/"_s + email;
-        request.headers.insert("x-mailerlite-apikey", host.mlApiKey().toUtf8());
-        return host.mailerLite()->dispatch(request).status == 200;
+        return SandboxCalls::inMailerLite(fixture.sandbox(), email);
     }
 
 private Q_SLOTS:
@@ -120,7 +65,7 @@ private Q_SLOTS:
     {
         GuiFixture fixture;
         QCOMPARE(fixture.start(), QString());
-        Rig rig(fixture);
+        WindowRig rig(fixture);
         fixture.session().reopen();
         QTRY_VERIFY(fixture.session().isOpen());
         QCOMPARE(rig.realtime.state(), State::Off);
@@ -132,11 +77,11 @@ private Q_SLOTS:
 
     void newContactReachesMailerLiteAsARealtimeRun()
     {
-        const quint16 port = freePort();
+        const quint16 port = TestSupport::freeLoopbackPort();
         QVERIFY(port != 0);
         GuiFixture fixture(sendingTo(port));
         QCOMPARE(fixture.start(), QString());
-        Rig rig(fixture);
+        WindowRig rig(fixture);
         QSignalSpy started(&rig.sync, &SyncController::started);
         QSignalSpy finished(&rig.sync, &SyncController::finished);
         QVERIFY(listenOn(fixture, port));
@@ -165,11 +110,11 @@ private Q_SLOTS:
 
     void eventsWaitForTheUsersRunAndKeepItsPlan()
     {
-        const quint16 port = freePort();
+        const quint16 port = TestSupport::freeLoopbackPort();
         QVERIFY(port != 0);
         GuiFixture fixture(sendingTo(port));
         QCOMPARE(fixture.start(), QString());
-        Rig rig(fixture);
+        WindowRig rig(fixture);
         QVERIFY(listenOn(fixture, port));
         QSignalSpy finished(&rig.sync, &SyncController::finished);
         QVERIFY(rig.sync.preview());
@@ -188,7 +133,7 @@ private Q_SLOTS:
         QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
         GuiFixture fixture;
         QCOMPARE(fixture.start(), QString());
-        Rig rig(fixture);
+        WindowRig rig(fixture);
         QTest::ignoreMessage(
             QtWarningMsg,
             QRegularExpression(u"webhooks not started: .*port %1"_s.arg(squatter.serverPort())));

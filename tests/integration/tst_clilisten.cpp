@@ -4,18 +4,16 @@
 // the in-process sandbox sending its signed webhooks to the child's port. A new GHL contact
 // reaches MailerLite, a MailerLite unsubscribe becomes the GHL contact's email DND, a forged
 // delivery is refused and reported, and SIGTERM ends it cleanly with exit code 0.
-#include "fakeghl.h"
-#include "fakemailerlite.h"
 #include "profile/profilestore.h"
-#include "sandboxhost.h"
+#include "sandboxcalls.h"
 #include "sandboxprofile.h"
+#include "testsupport.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,12 +24,6 @@ using Sandbox::HttpResponse;
 namespace {
 
 constexpr int Bound = 30000; // ms
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-}
 
 } // namespace
 
@@ -48,27 +40,12 @@ private:
 
     HttpResponse ghl(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
-        HttpRequest request;
-        request.method = method;
-        request.path = path;
-        request.headers.insert("authorization", "Bearer " + m_host->ghlToken().toUtf8());
-        request.headers.insert("version", "2021-07-28");
-        if (!body.isEmpty()) {
-            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        }
-        return m_host->ghl()->dispatch(request);
+        return SandboxCalls::ghl(*m_host, method, path, body);
     }
 
     HttpResponse ml(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
-        HttpRequest request;
-        request.method = method;
-        request.path = u"/api/v2"_s + path;
-        request.headers.insert("x-mailerlite-apikey", m_host->mlApiKey().toUtf8());
-        if (!body.isEmpty()) {
-            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        }
-        return m_host->mailerLite()->dispatch(request);
+        return SandboxCalls::ml(*m_host, method, path, body);
     }
 
     [[nodiscard]] bool errContains(const QByteArray &text)
@@ -79,10 +56,7 @@ private:
 
     [[nodiscard]] QString emailDnd(const QString &contactId)
     {
-        return QJsonDocument::fromJson(ghl("GET", u"/contacts/"_s + contactId).body)
-            .object()
-            .value(u"contact"_s)
-            .toObject()
+        return SandboxCalls::ghlContact(*m_host, contactId)
             .value(u"dndSettings"_s)
             .toObject()
             .value(u"Email"_s)
@@ -95,7 +69,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        m_port = freePort();
+        m_port = TestSupport::freeLoopbackPort();
         QVERIFY(m_port != 0);
         Sandbox::SandboxHost::Options options;
         options.contacts = 5;
@@ -153,12 +127,7 @@ private Q_SLOTS:
     void unsubscribeBecomesDnd()
     {
         const QString id = m_host->ghl()->contacts().byAdded().begin()->second;
-        const QString email = QJsonDocument::fromJson(ghl("GET", u"/contacts/"_s + id).body)
-                                  .object()
-                                  .value(u"contact"_s)
-                                  .toObject()
-                                  .value(u"email"_s)
-                                  .toString();
+        const QString email = SandboxCalls::ghlContact(*m_host, id).value(u"email"_s).toString();
         QVERIFY(!email.isEmpty());
         // The subscriber must exist first: the contact's own update reaches MailerLite by webhook.
         QCOMPARE(ghl("PUT", u"/contacts/"_s + id, {{u"firstName"_s, u"Renamed"_s}}).status, 200);

@@ -6,6 +6,7 @@
 // them. MailerLite events come in signed batches; failed deliveries are retried.
 #include "fakeghl.h"
 #include "fakemailerlite.h"
+#include "sandboxcalls.h"
 #include "sandboxhost.h"
 #include "store/statedatabase.h"
 #include "util/clock.h"
@@ -160,27 +161,12 @@ private:
 
     HttpResponse ghl(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
-        HttpRequest request;
-        request.method = method;
-        request.path = path;
-        request.headers.insert("authorization", "Bearer " + m_host->ghlToken().toUtf8());
-        request.headers.insert("version", "2021-07-28");
-        if (!body.isEmpty()) {
-            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        }
-        return m_host->ghl()->dispatch(request);
+        return SandboxCalls::ghl(*m_host, method, path, body);
     }
 
     HttpResponse ml(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
-        HttpRequest request;
-        request.method = method;
-        request.path = path.startsWith(u"/_sandbox/") ? path : u"/api/v2"_s + path;
-        request.headers.insert("x-mailerlite-apikey", m_host->mlApiKey().toUtf8());
-        if (!body.isEmpty()) {
-            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        }
-        return m_host->mailerLite()->dispatch(request);
+        return SandboxCalls::ml(*m_host, method, path, body);
     }
 
     QString firstContactId() const { return m_host->ghl()->contacts().byAdded().begin()->second; }

@@ -4,17 +4,14 @@
 // WebhookListener, WebhookProcessor applies them through SyncEngine (GHL) and WriteBack
 // (MailerLite opt-outs). Forged and replayed deliveries are refused, logged and change
 // nothing; a write-back does not echo into further MailerLite writes.
-#include "fakeghl.h"
-#include "fakemailerlite.h"
-#include "sandboxhost.h"
-#include "session/clients.h"
+#include "sandboxcalls.h"
+#include "sandboxprofile.h"
 #include "store/statedatabase.h"
-#include "sync/writeback.h"
+#include "testsupport.h"
 #include "util/clock.h"
 #include "webhook/webhooklistener.h"
-#include "webhook/webhookprocessor.h"
+#include "webhook/webhookpipeline.h"
 #include "webhook/webhookqueue.h"
-#include "webhook/webhookreceiver.h"
 #include "webhookemitter.h"
 
 #include <QJsonDocument>
@@ -52,31 +49,23 @@ class TestWebhookFlow final : public QObject
 private:
     SystemClock m_clock;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Webhooks::WebhookListener> m_listener;
+    quint16 m_port = 0;
     std::unique_ptr<SandboxHost> m_host;
     std::unique_ptr<Store::StateDatabase> m_db;
-    std::unique_ptr<Webhooks::WebhookQueue> m_queue;
-    std::unique_ptr<Webhooks::WebhookReceiver> m_receiver;
-    std::unique_ptr<Session::Clients> m_clients;
-    std::unique_ptr<Sync::WriteBack> m_writeBack;
-    std::unique_ptr<Webhooks::WebhookProcessor> m_processor;
+    std::unique_ptr<Webhooks::WebhookPipeline> m_pipeline;
     QObject m_engines; // parent of the engines the processor starts
     QNetworkAccessManager m_network;
     WebhookSignature::KeyPair m_ownEd25519; // signs the test's own GHL deliveries
     int m_runs = 0;
 
-    // Listener on a free port, the sandbox sending there, and everything in between.
+    // The sandbox sending to a free port, and the pipeline listening there.
     // GHL events are signed with RSA only, so the Ed25519 slot of the receiver can trust a
     // key of the test: it then plays GoHighLevel for forged and replayed deliveries.
     [[nodiscard]] bool startAll(Profiles::RealtimeSettings::WriteBack writeBack)
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_listener = std::make_unique<Webhooks::WebhookListener>();
-        const Result<quint16> port = m_listener->start(u"127.0.0.1"_s, 0);
-        if (!port.ok()) {
-            return false;
-        }
-        const QString base = u"http://127.0.0.1:%1"_s.arg(port.value());
+        m_port = TestSupport::freeLoopbackPort();
+        const QString base = u"http://127.0.0.1:%1"_s.arg(m_port);
         SandboxHost::Options options;
         options.contacts = 3;
         options.seed = 11;
@@ -85,47 +74,29 @@ private:
         options.mlWebhookUrl = QUrl(base + u"/webhooks/mailerlite"_s);
         options.mlWebhookBatchMs = 0;
         m_host = std::make_unique<SandboxHost>(options);
-        if (!m_host->start().ok()) {
+        if (m_port == 0 || !m_host->start().ok()) {
             return false;
         }
         m_host->ghl()->webhooks().setSignatures(Sandbox::GhlWebhookEmitter::Signatures::RsaOnly);
-        const QJsonObject info = m_host->connectionInfo();
         auto keys = WebhookSignature::generateKeyPair(Scheme::GhlEd25519);
         if (!keys.ok()) {
             return false;
         }
         m_ownEd25519 = keys.value();
 
-        Profiles::Profile profile;
-        profile.name = u"hooks"_s;
-        profile.ghlBaseUrl = QUrl(info.value(u"ghl_url"_s).toString());
-        profile.locationId = m_host->locationId();
-        profile.mailerLiteBaseUrl = QUrl(info.value(u"ml_url"_s).toString());
+        Profiles::Profile profile = Sandbox::sandboxProfile(m_host->connectionInfo(), u"hooks"_s);
         profile.realtime.webhooksEnabled = true;
         profile.realtime.writeBack = writeBack;
-        profile.realtime.ghlRsaPublicKey
-            = info.value(u"ghl_webhook_rsa_public_key"_s).toString().toLatin1();
         profile.realtime.ghlEd25519PublicKey = m_ownEd25519.publicKeyPem;
-
         const QString path = m_dir->filePath(u"state.sqlite"_s);
         auto db = Store::StateDatabase::open(path, u"webhookflow-%1"_s.arg(++m_runs));
         if (!db.ok()) {
             return false;
         }
         m_db = std::move(db).value();
-        m_queue = std::make_unique<Webhooks::WebhookQueue>(*m_db, profile.name);
-        Webhooks::WebhookReceiver::Config config;
-        config.locationId = profile.locationId;
-        config.ghlRsaPublicKey = profile.realtime.ghlRsaPublicKey;
-        config.ghlEd25519PublicKey = profile.realtime.ghlEd25519PublicKey;
-        config.mailerLiteSecret = m_host->mlApiKey().toUtf8();
-        m_receiver = std::make_unique<Webhooks::WebhookReceiver>(config, *m_queue, m_clock);
-        m_listener->setReceiver(m_receiver.get());
-
-        Session::ServiceConfig services {profile, m_host->ghlToken().toUtf8(),
-                                         m_host->mlApiKey().toUtf8(), path};
-        m_clients = std::make_unique<Session::Clients>(services, m_clock);
-        m_writeBack = std::make_unique<Sync::WriteBack>(m_clients->ghl(), *m_db, m_clock, profile);
+        const Session::ServiceConfig services {profile, m_host->ghlToken().toUtf8(),
+                                               m_host->mlApiKey().toUtf8(), path};
+        m_pipeline = std::make_unique<Webhooks::WebhookPipeline>(services, *m_db, m_clock);
         Sync::SyncRequest request;
         request.profile = profile;
         request.ghlToken = services.ghlToken;
@@ -133,57 +104,34 @@ private:
         request.databasePath = path;
         Webhooks::WebhookProcessor::Config processing;
         processing.debounce = 50ms;
-        m_processor = std::make_unique<Webhooks::WebhookProcessor>(
-            *m_queue, *m_writeBack, m_clock, profile,
-            Webhooks::WebhookProcessor::engineRunner(request, m_clock, &m_engines), processing);
-        connect(m_listener.get(), &Webhooks::WebhookListener::delivered, m_processor.get(),
-                [this](const QString &, const Webhooks::WebhookReceiver::Reply &reply) {
-                    if (reply.queued > 0) {
-                        m_processor->notify();
-                    }
-                });
-        m_processor->start();
-        return true;
+        return m_pipeline
+            ->start(u"127.0.0.1"_s, m_port,
+                    Webhooks::WebhookProcessor::engineRunner(request, m_clock, &m_engines),
+                    processing)
+            .ok();
     }
+
+    [[nodiscard]] Webhooks::WebhookProcessor *processor() const { return m_pipeline->processor(); }
+    [[nodiscard]] Webhooks::WebhookQueue &queue() const { return m_pipeline->queue(); }
 
     HttpResponse ghl(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
-        HttpRequest request;
-        request.method = method;
-        request.path = path;
-        request.headers.insert("authorization", "Bearer " + m_host->ghlToken().toUtf8());
-        request.headers.insert("version", "2021-07-28");
-        if (!body.isEmpty()) {
-            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        }
-        return m_host->ghl()->dispatch(request);
+        return SandboxCalls::ghl(*m_host, method, path, body);
     }
 
     HttpResponse ml(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
-        HttpRequest request;
-        request.method = method;
-        request.path = u"/api/v2"_s + path;
-        request.headers.insert("x-mailerlite-apikey", m_host->mlApiKey().toUtf8());
-        if (!body.isEmpty()) {
-            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        }
-        return m_host->mailerLite()->dispatch(request);
+        return SandboxCalls::ml(*m_host, method, path, body);
     }
 
     QString createContact(const QString &email)
     {
-        const HttpResponse created = ghl("POST", u"/contacts/"_s,
-                                         {{u"locationId"_s, m_host->locationId()},
-                                          {u"email"_s, email},
-                                          {u"firstName"_s, u"Grace"_s},
-                                          {u"lastName"_s, u"Hopper"_s}});
-        return objectOf(created.body).value(u"contact"_s).toObject().value(u"id"_s).toString();
+        return SandboxCalls::createGhlContact(*m_host, email, u"Grace"_s);
     }
 
     [[nodiscard]] bool inMailerLite(const QString &email)
     {
-        return ml("GET", u"/subscribers/"_s + email).status == 200;
+        return SandboxCalls::inMailerLite(*m_host, email);
     }
 
     [[nodiscard]] qint64 mlWrites() const
@@ -201,8 +149,8 @@ private:
     {
         return m_host->ghl()->webhooks().delivery().pending() == 0
             && m_host->mailerLite()->webhooks().delivery().pending() == 0
-            && m_host->mailerLite()->webhooks().waiting() == 0 && !m_processor->isBusy()
-            && m_queue->pendingCount().value() == 0;
+            && m_host->mailerLite()->webhooks().waiting() == 0 && !processor()->isBusy()
+            && queue().pendingCount().value() == 0;
     }
 
     [[nodiscard]] int rows(const QString &where = u"1"_s) const
@@ -222,8 +170,7 @@ private:
     // Posts a GHL event signed with the test's Ed25519 key (or `signature` when given).
     int postGhl(const QByteArray &body, const QByteArray &signature = {})
     {
-        QNetworkRequest request(
-            QUrl(u"http://127.0.0.1:%1/webhooks/ghl"_s.arg(m_listener->port())));
+        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/webhooks/ghl"_s.arg(m_port)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         request.setRawHeader(
             "x-ghl-signature",
@@ -259,12 +206,7 @@ private:
 private Q_SLOTS:
     void cleanup()
     {
-        m_processor.reset();
-        m_writeBack.reset();
-        m_clients.reset();
-        m_listener.reset();
-        m_receiver.reset();
-        m_queue.reset();
+        m_pipeline.reset();
         m_db.reset();
         m_host.reset();
         qDeleteAll(m_engines.children());
@@ -274,7 +216,7 @@ private Q_SLOTS:
     void contactReachesMailerLiteThroughWebhook()
     {
         QVERIFY(startAll(Profiles::RealtimeSettings::WriteBack::Off));
-        QSignalSpy runs(m_processor.get(), &Webhooks::WebhookProcessor::runFinished);
+        QSignalSpy runs(processor(), &Webhooks::WebhookProcessor::runFinished);
         const QString id = createContact(u"grace@example.com"_s);
         QVERIFY(!id.isEmpty());
         QVERIFY(!inMailerLite(u"grace@example.com"_s));
@@ -322,7 +264,7 @@ private Q_SLOTS:
         QCOMPARE(mlWrites(), writes);
 
         // Genuine once, then replayed: acknowledged, logged, never queued or applied twice.
-        QSignalSpy settled(m_processor.get(), &Webhooks::WebhookProcessor::eventsSettled);
+        QSignalSpy settled(processor(), &Webhooks::WebhookProcessor::eventsSettled);
         const QByteArray genuine = ghlEvent(u"ContactUpdate"_s, id, m_clock.now().toUTC());
         QCOMPARE(postGhl(genuine), 200);
         QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), Bound);
@@ -338,17 +280,17 @@ private Q_SLOTS:
                              QRegularExpression(u"refused a GHL webhook: 400 .*window"_s));
         QCOMPARE(postGhl(ghlEvent(u"ContactUpdate"_s, id, m_clock.now().addSecs(-3600))), 400);
         QCOMPARE(rows(fromGhl), afterGenuine);
-        QCOMPARE(m_queue->pendingCount().value(), 0);
+        QCOMPARE(queue().pendingCount().value(), 0);
         QVERIFY(settled.isEmpty());
         QCOMPARE(mlWrites(), writesAfterGenuine);
 
         // Unknown paths and methods, and an oversized body.
-        QNetworkRequest health(QUrl(u"http://127.0.0.1:%1/health"_s.arg(m_listener->port())));
+        QNetworkRequest health(QUrl(u"http://127.0.0.1:%1/health"_s.arg(m_port)));
         QCOMPARE(send(m_network.get(health)), 200);
         QCOMPARE(send(m_network.post(health, QByteArray("{}"))), 405);
-        QNetworkRequest hook(QUrl(u"http://127.0.0.1:%1/webhooks/ghl"_s.arg(m_listener->port())));
+        QNetworkRequest hook(QUrl(u"http://127.0.0.1:%1/webhooks/ghl"_s.arg(m_port)));
         QCOMPARE(send(m_network.get(hook)), 405);
-        QNetworkRequest other(QUrl(u"http://127.0.0.1:%1/webhooks/x"_s.arg(m_listener->port())));
+        QNetworkRequest other(QUrl(u"http://127.0.0.1:%1/webhooks/x"_s.arg(m_port)));
         QCOMPARE(send(m_network.post(other, QByteArray("{}"))), 404);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"refused a ghl webhook: 413"_s));
         QCOMPARE(postGhl(QByteArray(Webhooks::WebhookListener::MaxBodyBytes + 1, ' ')), 413);
@@ -390,7 +332,7 @@ private Q_SLOTS:
         QVERIFY2(deliveries() - deliveredBefore <= 4,
                  qPrintable(u"%1 deliveries"_s.arg(deliveries() - deliveredBefore)));
         QCOMPARE(mlWrites(), writes);
-        QCOMPARE(m_queue->pendingCount().value(), 0);
+        QCOMPARE(queue().pendingCount().value(), 0);
         QCOMPARE(ml("GET", u"/subscribers/"_s + email).status, 200);
         QCOMPARE(objectOf(ml("GET", u"/subscribers/"_s + email).body).value(u"type"_s).toString(),
                  u"unsubscribed"_s);

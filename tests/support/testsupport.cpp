@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QTcpServer>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,12 @@ QString specsDir()
 bool servicesRequired()
 {
     return qEnvironmentVariableIntValue("CB_REQUIRE_SERVICES") == 1;
+}
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
 }
 
 } // namespace TestSupport

@@ -158,12 +158,18 @@ private:
             const QList<Ghl::Contact> contacts
                 = decoded([this] { return m_fixture.takeContactPage(m_nextGhl++); });
             page.start();
+            // The page's total (GHL's meta.total): ContactsPage reserves room for it.
+            m_links.reserveContacts(m_fixture.contacts());
+            m_contacts.reserve(m_fixture.contacts());
             m_links.addContacts(contacts);
             m_contacts.appendContacts(contacts);
         } else {
             const QList<MailerLite::Subscriber> subscribers
                 = decoded([this] { return m_fixture.takeSubscriberPage(m_nextMl++); });
             page.start();
+            // MailerLite's count, as above.
+            m_links.reserveSubscribers(m_fixture.subscribers());
+            m_subscribers.reserve(m_fixture.subscribers());
             m_links.addSubscribers(subscribers);
             m_subscribers.appendSubscribers(subscribers);
         }

@@ -16,9 +16,18 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using Session::LinkStatus;
 using Session::RecordMirror;
+
+namespace {
+
+// Rows reserved ahead from a page's total at most: a wrong total must not take the memory.
+constexpr qint64 s_maxReserved = 500000;
+
+} // namespace
 
 ContactsPage::ContactsPage(ProfileSession &session, SyncController &sync, QWidget *parent)
     : QWidget(parent)
@@ -168,6 +177,11 @@ void ContactsPage::refresh()
 void ContactsPage::onContactsPage(const QList<Ghl::Contact> &contacts, qint64 total)
 {
     m_contactTotal = total;
+    // The first page tells how many follow: room for them all at once, instead of every table
+    // and index growing (and rehashing what it holds) page after page.
+    const qsizetype expected = std::min<qint64>(total, s_maxReserved);
+    m_links.reserveContacts(expected);
+    m_contacts->reserve(expected);
     m_links.addContacts(contacts);
     m_contacts->appendContacts(contacts);
     linksChanged();
@@ -180,6 +194,9 @@ void ContactsPage::onContactsPage(const QList<Ghl::Contact> &contacts, qint64 to
 void ContactsPage::onSubscribersPage(const QList<MailerLite::Subscriber> &subscribers, qint64 total)
 {
     m_subscriberTotal = total;
+    const qsizetype expected = std::min<qint64>(total, s_maxReserved);
+    m_links.reserveSubscribers(expected);
+    m_subscribers->reserve(expected);
     m_links.addSubscribers(subscribers);
     m_subscribers->appendSubscribers(subscribers);
     linksChanged();

@@ -53,38 +53,56 @@ ContactTableModel::Row ContactTableModel::makeRow(const Ghl::Contact &contact)
     return row;
 }
 
+void ContactTableModel::reserve(qsizetype total)
+{
+    const auto rows = static_cast<std::size_t>(std::max<qsizetype>(total, 0));
+    m_rows.reserve(rows);
+    m_handles.reserve(rows);
+    reserveStatuses(rows);
+}
+
 void ContactTableModel::appendContacts(const QList<Ghl::Contact> &contacts)
 {
     syncHandles();
+    const bool useHandles = handlesValid();
     const int first = rowCount();
-    std::vector<Row> fresh;
+    // Which contacts become rows, and their handles; the rows are built in place below (a
+    // page of rows built aside and moved is a large block freed per page, which costs glibc
+    // a consolidation each time).
+    std::vector<std::pair<qsizetype, int>> fresh;
     fresh.reserve(static_cast<std::size_t>(contacts.size()));
-    m_rowById.reserve(m_rowById.size() + contacts.size());
-    for (const Ghl::Contact &contact : contacts) {
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        const Ghl::Contact &contact = contacts.at(i);
         if (contact.id.isEmpty()) {
             continue;
         }
-        // One hash per contact: the look-up also files a new id under the row it will get
-        // (nothing reads these before the insert below).
-        const qsizetype known = m_rowById.size();
-        int &row = m_rowById[contact.id];
-        if (m_rowById.size() != known) {
-            row = first + static_cast<int>(fresh.size());
-            fresh.push_back(makeRow(contact));
-        } else if (row < first) {
+        // One hash per contact, in the index (which has just filed the page): a new id is
+        // filed under the row it will get at once (nothing reads these before the insert).
+        const int handle = useHandles ? linkIndex()->contactHandle(contact.id) : -1;
+        const int known = rowOfHandle(handle, contact.id);
+        if (known >= first) {
+            continue; // a second copy in this page: the first one stays
+        }
+        if (known >= 0) {
             updateContact(contact);
-        } // else a second copy in this page: the first one stays
+            continue;
+        }
+        const int row = first + static_cast<int>(fresh.size());
+        if (handle >= 0) {
+            fileHandle(handle, row);
+        } else {
+            m_rowById.insert(contact.id, row);
+        }
+        fresh.emplace_back(i, handle);
     }
     if (fresh.empty()) {
         return;
     }
     const int count = static_cast<int>(fresh.size());
     beginInsertRows({}, first, first + count - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(fresh.begin()),
-                  std::make_move_iterator(fresh.end()));
-    m_handles.resize(m_rows.size(), -1);
-    for (int row = first; row < first + count; ++row) {
-        learnHandle(row);
+    for (const auto &[at, handle] : fresh) {
+        m_rows.push_back(makeRow(contacts.at(at)));
+        m_handles.push_back(handle);
     }
     statusesInserted(first, count);
     endInsertRows();
@@ -205,18 +223,40 @@ Session::LinkStatus ContactTableModel::computeStatus(int row) const
     return handle >= 0 ? index->contactStatusAt(handle) : index->contactStatus(rowAt(row).id);
 }
 
+int ContactTableModel::rowOf(const QString &contactId) const
+{
+    if (handlesValid()) {
+        return rowOfHandle(linkIndex()->contactHandle(contactId), contactId);
+    }
+    if (m_handleGeneration == 0) {
+        return m_rowById.value(contactId, -1); // no index: every row is filed by id
+    }
+    // The index was cleared or replaced and no change has re-filed the rows yet: its old
+    // handles mean nothing now, so look at the rows themselves.
+    const auto found = std::find_if(m_rows.cbegin(), m_rows.cend(),
+                                    [&contactId](const Row &r) { return r.id == contactId; });
+    return found == m_rows.cend() ? -1 : static_cast<int>(found - m_rows.cbegin());
+}
+
+int ContactTableModel::rowOfHandle(int handle, const QString &contactId) const
+{
+    const auto at = static_cast<std::size_t>(handle);
+    if (handle >= 0 && at < m_rowByHandle.size() && m_rowByHandle[at] >= 0) {
+        return m_rowByHandle[at];
+    }
+    // Filed by id: added while the index did not know it (it may since).
+    return m_rowById.isEmpty() ? -1 : m_rowById.value(contactId, -1);
+}
+
 int ContactTableModel::rowOfTouched(const Session::LinkIndex::Touched &touched) const
 {
     if (touched.contactId.isEmpty()) {
         return -1;
     }
-    const auto handle = static_cast<std::size_t>(touched.contactHandle);
-    if (touched.contactHandle >= 0 && handle < m_rowByHandle.size() && handlesValid()) {
-        if (const int row = m_rowByHandle[handle]; row >= 0) {
-            return row;
-        }
+    if (!handlesValid()) {
+        return rowOf(touched.contactId);
     }
-    return rowOf(touched.contactId);
+    return rowOfHandle(touched.contactHandle, touched.contactId);
 }
 
 bool ContactTableModel::handlesValid() const
@@ -231,6 +271,7 @@ void ContactTableModel::syncHandles()
     }
     m_handleGeneration = linkIndex() ? linkIndex()->handleGeneration() : 0;
     m_rowByHandle.clear();
+    m_rowById.clear();
     m_handles.assign(m_rows.size(), -1);
     for (int row = 0; row < rowCount(); ++row) {
         learnHandle(row);
@@ -239,14 +280,21 @@ void ContactTableModel::syncHandles()
 
 void ContactTableModel::learnHandle(int row)
 {
-    if (!handlesValid()) {
-        return;
-    }
-    const int handle = linkIndex()->contactHandle(rowAt(row).id);
+    const QString &id = rowAt(row).id;
+    const int handle = handlesValid() ? linkIndex()->contactHandle(id) : -1;
     m_handles.at(static_cast<std::size_t>(row)) = handle;
     if (handle < 0) {
+        m_rowById.insert(id, row);
         return;
     }
+    if (!m_rowById.isEmpty()) {
+        m_rowById.remove(id);
+    }
+    fileHandle(handle, row);
+}
+
+void ContactTableModel::fileHandle(int handle, int row)
+{
     const auto at = static_cast<std::size_t>(handle);
     if (at >= m_rowByHandle.size()) {
         m_rowByHandle.resize(std::max(at + 1, m_rowByHandle.size() * 2), -1);

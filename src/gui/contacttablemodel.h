@@ -46,10 +46,10 @@ public:
     void removeContact(const QString &contactId);
     void clear();
 
-    [[nodiscard]] int rowOf(const QString &contactId) const
-    {
-        return m_rowById.value(contactId, -1);
-    }
+    // Room for `total` rows (a first page's total), so the table does not grow page by page.
+    void reserve(qsizetype total);
+
+    [[nodiscard]] int rowOf(const QString &contactId) const;
     [[nodiscard]] const Row &rowAt(int row) const
     {
         return m_rows.at(static_cast<std::size_t>(row));
@@ -75,8 +75,14 @@ private:
     // Makes the handles the current index's (after it was set or cleared).
     void syncHandles();
     void learnHandle(int row);
+    void fileHandle(int handle, int row);
+    // The row filed under `handle`, else under the id; -1 when neither knows it.
+    [[nodiscard]] int rowOfHandle(int handle, const QString &contactId) const;
 
     std::vector<Row> m_rows;
+    // Rows whose contact the index does not know (all rows while there is no index): the
+    // others are found through their handle, so a loading page hashes each id only in the
+    // index.
     QHash<QString, int> m_rowById;
     // Each row's LinkIndex::contactHandle() (-1: unknown, the id is hashed instead) and the
     // row of each handle, valid while m_handleGeneration is the index's: status reads and

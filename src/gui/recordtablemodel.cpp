@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using Session::LinkStatus;
@@ -18,8 +20,11 @@ namespace {
 
 // Rows per event-loop turn of a status sweep: a few milliseconds of work.
 constexpr int sweepChunk = 4000;
-// More separate changed runs than this in one chunk are sent as one range.
-constexpr int maxRunsPerChunk = 32;
+// Changed runs of one chunk go out as at most this many ranges...
+constexpr int maxRunsPerChunk = 64;
+// ...and runs this close are sent as one range anyway (re-checking a few unchanged rows is
+// cheaper than another signal).
+constexpr int maxGapJoined = 16;
 
 QColor statusColor(LinkStatus status)
 {
@@ -126,15 +131,24 @@ QString RecordTableModel::lowered(QString text)
     QChar *data = nullptr;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
-        if (c >= 0x80) {
-            // What was lowered so far stays lowered: toLower() finishes the rest.
+        char16_t lower = c;
+        if (c < 0x80) {
+            if (c >= u'A' && c <= u'Z') {
+                lower = static_cast<char16_t>(c + (u'a' - u'A'));
+            }
+        } else if (QChar::isSurrogate(c) || c == 0x130) {
+            // Pairs, and the one letter whose lower case is two (I with dot above): as
+            // toLower() does it. What was lowered so far stays lowered.
             return std::move(text).toLower();
+        } else {
+            // Every other BMP letter maps to one, as QString::toLower() maps it.
+            lower = QChar::toLower(c);
         }
-        if (c >= u'A' && c <= u'Z') {
+        if (lower != c) {
             if (!data) {
                 data = text.data(); // detaches once, only when something changes
             }
-            data[i] = QChar(static_cast<char16_t>(c + (u'a' - u'A')));
+            data[i] = QChar(lower);
         }
     }
     return text;
@@ -315,12 +329,38 @@ void RecordTableModel::emitStatusRuns(const QList<std::pair<int, int>> &runs)
     }
     const int column = statusColumn();
     const QList<int> roles {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, LinkStatusRole};
+    // The filter proxy re-checks every row of a range and each range costs a signal: join
+    // runs across short gaps, and keep about maxRunsPerChunk ranges by splitting only at
+    // the widest gaps (one range over scattered rows would re-check the whole table).
+    int minGap = maxGapJoined + 1;
     if (runs.size() > maxRunsPerChunk) {
-        Q_EMIT dataChanged(index(runs.first().first, column), index(runs.last().second, column),
-                           roles);
-        return;
+        std::vector<int> gaps;
+        gaps.reserve(static_cast<std::size_t>(runs.size() - 1));
+        for (qsizetype i = 1; i < runs.size(); ++i) {
+            gaps.push_back(runs.at(i).first - runs.at(i - 1).second);
+        }
+        const auto split = gaps.begin() + (maxRunsPerChunk - 1);
+        std::nth_element(gaps.begin(), split - 1, gaps.end(), std::greater<>());
+        minGap = std::max(minGap, *(split - 1));
     }
-    for (const auto &[first, last] : runs) {
+    int emitted = 0;
+    int first = runs.first().first;
+    int last = runs.first().second;
+    for (qsizetype i = 1; i <= runs.size(); ++i) {
+        if (i < runs.size()) {
+            const auto &[nextFirst, nextLast] = runs.at(i);
+            // Ties at the threshold split too, while the ranges left allow it.
+            const int gap = nextFirst - last;
+            if (gap < minGap || (gap == minGap && emitted + 1 >= maxRunsPerChunk)) {
+                last = nextLast;
+                continue;
+            }
+        }
         Q_EMIT dataChanged(index(first, column), index(last, column), roles);
+        ++emitted;
+        if (i < runs.size()) {
+            first = runs.at(i).first;
+            last = runs.at(i).second;
+        }
     }
 }

@@ -64,6 +64,7 @@ protected:
     [[nodiscard]] static QString lowered(QString text);
 
     // Row bookkeeping for subclasses: call inside their begin/end insert/remove/reset pairs.
+    void reserveStatuses(std::size_t rows) { m_statuses.reserve(rows); }
     void statusesInserted(int first, int count);
     void statusesRemoved(int row);
     void statusesCleared();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "subscribertablemodel.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 SubscriberTableModel::SubscriberTableModel(QObject *parent)
@@ -81,50 +83,70 @@ void SubscriberTableModel::addWrittenBySync(const QList<MailerLite::Subscriber> 
     merge(subscribers, true);
 }
 
+void SubscriberTableModel::reserve(qsizetype total)
+{
+    const qsizetype rows = std::max<qsizetype>(total, 0);
+    m_rows.reserve(static_cast<std::size_t>(rows));
+    if (rows > m_rowById.capacity()) {
+        m_rowById.reserve(rows);
+    }
+    reserveStatuses(static_cast<std::size_t>(rows));
+}
+
 void SubscriberTableModel::merge(const QList<MailerLite::Subscriber> &subscribers,
                                  bool writtenBySync)
 {
-    std::vector<Row> fresh;
-    QHash<qint64, std::size_t> freshById; // a later duplicate in the batch replaces the earlier
-    int firstChanged = rowCount();
+    const int first = rowCount();
+    // The subscribers that become rows; built in place below (a page of rows built aside and
+    // moved is a large block freed per page, which costs glibc a consolidation each time).
+    std::vector<qsizetype> fresh;
+    fresh.reserve(static_cast<std::size_t>(subscribers.size()));
+    m_rowById.reserve(m_rowById.size() + subscribers.size());
+    int firstChanged = first;
     int lastChanged = -1;
-    for (const MailerLite::Subscriber &subscriber : subscribers) {
-        Row row = makeRow(subscriber, writtenBySync);
-        const int known = rowOf(subscriber.id);
-        if (known >= 0) {
-            Row &old = m_rows.at(static_cast<std::size_t>(known));
-            if (writtenBySync) {
-                // A link knows what was pushed, not when the subscriber was created or (when
-                // the run did not touch it) its type: keep what MailerLite said.
-                row.dateCreated = row.dateCreated.isValid() ? row.dateCreated : old.dateCreated;
-                row.type = row.type.isEmpty() ? old.type : row.type;
-            }
-            old = std::move(row);
-            setStatusNow(known);
-            firstChanged = std::min(firstChanged, known);
-            lastChanged = std::max(lastChanged, known);
-        } else if (const auto seen = freshById.constFind(subscriber.id); seen != freshById.cend()) {
-            fresh.at(*seen) = std::move(row);
-        } else {
-            freshById.insert(subscriber.id, fresh.size());
-            fresh.push_back(std::move(row));
+    for (qsizetype i = 0; i < subscribers.size(); ++i) {
+        const MailerLite::Subscriber &subscriber = subscribers.at(i);
+        // One hash per subscriber: the look-up also files a new id under the row it will get
+        // (nothing reads these before the insert below).
+        const qsizetype before = m_rowById.size();
+        int &slot = m_rowById[subscriber.id];
+        if (m_rowById.size() != before) {
+            slot = first + static_cast<int>(fresh.size());
+            fresh.push_back(i);
+            continue;
         }
+        const int known = slot;
+        if (known >= first) {
+            // A later duplicate in the batch replaces the earlier.
+            fresh.at(static_cast<std::size_t>(known - first)) = i;
+            continue;
+        }
+        Row row = makeRow(subscriber, writtenBySync);
+        Row &old = m_rows.at(static_cast<std::size_t>(known));
+        if (writtenBySync) {
+            // A link knows what was pushed, not when the subscriber was created or (when
+            // the run did not touch it) its type: keep what MailerLite said.
+            row.dateCreated = row.dateCreated.isValid() ? row.dateCreated : old.dateCreated;
+            row.type = row.type.isEmpty() ? old.type : row.type;
+        }
+        old = std::move(row);
+        setStatusNow(known);
+        firstChanged = std::min(firstChanged, known);
+        lastChanged = std::max(lastChanged, known);
+    }
+    // The new ids are filed already: add their rows before anyone hears of a change.
+    if (!fresh.empty()) {
+        const int count = static_cast<int>(fresh.size());
+        beginInsertRows({}, first, first + count - 1);
+        for (const qsizetype at : fresh) {
+            m_rows.push_back(makeRow(subscribers.at(at), writtenBySync));
+        }
+        statusesInserted(first, count);
+        endInsertRows();
     }
     if (lastChanged >= 0) {
         Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
     }
-    if (fresh.empty()) {
-        return;
-    }
-    const int first = rowCount();
-    const int count = static_cast<int>(fresh.size());
-    beginInsertRows({}, first, first + count - 1);
-    for (Row &row : fresh) {
-        m_rowById.insert(row.id, static_cast<int>(m_rows.size()));
-        m_rows.push_back(std::move(row));
-    }
-    statusesInserted(first, count);
-    endInsertRows();
 }
 
 void SubscriberTableModel::clear()

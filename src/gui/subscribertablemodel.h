@@ -44,6 +44,8 @@ public:
     // The subscriber a link describes: id, email, name, fields, type and groups as last pushed.
     [[nodiscard]] static MailerLite::Subscriber fromLink(const Store::Link &link);
     void clear();
+    // Room for `total` rows (a first page's total), so the table does not grow page by page.
+    void reserve(qsizetype total);
 
     [[nodiscard]] int rowOf(qint64 subscriberId) const { return m_rowById.value(subscriberId, -1); }
     [[nodiscard]] const Row &rowAt(int row) const

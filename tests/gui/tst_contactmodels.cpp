@@ -355,6 +355,132 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), expected);
     }
 
+    // The search text is lowered as QString::toLower() does it, non-ASCII letters included
+    // (the one two-letter lower case and letters beyond the BMP too).
+    void searchTextLowersLikeQString()
+    {
+        Ghl::Contact c;
+        c.id = u"c1"_s;
+        c.firstName = u"\u00c4NNE \u03a3\u039f\u03a6\u0399\u0391 \u01c4"_s;
+        c.lastName = u"\u0130STANBUL \U00010400"_s;
+        c.email = u"\u00c9MILE@Example.TEST"_s;
+        c.tags = {u"\u0411\u041e\u041b\u042c\u0428\u041e\u0419"_s};
+        Ghl::Contact plain = c;
+        plain.id = u"c2"_s;
+        plain.lastName = u"\u00deORN"_s; // no special case: lowered letter by letter
+        ContactTableModel model;
+        model.appendContacts({c, plain});
+        for (int row = 0; row < 2; ++row) {
+            const ContactTableModel::Row &r = model.rowAt(row);
+            const QString expected = (r.name() % u'\n' % r.email % u'\n' % r.phone % u'\n'
+                                      % r.companyName % u'\n' % r.tags.join(u' '))
+                                         .toLower();
+            QCOMPARE(r.searchText, expected);
+        }
+        QVERIFY(model.rowAt(1).searchText.startsWith(u"\u00e4nne \u03c3\u03bf\u03c6"_s));
+        RecordFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSearchText(u"\u00c9mile@"_s);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setSearchText(u"\u00feorn"_s);
+        QCOMPARE(proxy.rowCount(), 1);
+    }
+
+    // Rows are found through the index's handle, or by id when the index did not know the
+    // contact when it was added; either way rowOf(), re-adding and removing agree.
+    void rowsAreFoundWhicheverWayTheyWereFiled()
+    {
+        Session::LinkIndex index;
+        ContactTableModel model;
+        model.setLinkIndex(&index);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto early = makeContacts(0, 10); // before the index has them
+        model.appendContacts(early);
+        const auto later = makeContacts(10, 10);
+        index.addContacts(later);
+        model.appendContacts(later);
+        index.addContacts(early); // now the index knows these too
+        for (int i = 0; i < 20; ++i) {
+            QCOMPARE(model.rowOf(u"c%1"_s.arg(i)), i);
+        }
+        // Known ids update in place, whichever way they were filed.
+        auto again = makeContacts(5, 10);
+        again.first().lastName = u"Changed"_s;
+        index.addContacts(again);
+        model.appendContacts(again);
+        QCOMPARE(model.rowCount(), 20);
+        QCOMPARE(model.rowAt(5).lastName, u"Changed"_s);
+        model.removeContact(u"c3"_s);
+        model.removeContact(u"c12"_s);
+        QCOMPARE(model.rowCount(), 18);
+        QCOMPARE(model.rowOf(u"c3"_s), -1);
+        QCOMPARE(model.rowOf(u"c12"_s), -1);
+        QCOMPARE(model.rowOf(u"c4"_s), 3);
+        QCOMPARE(model.rowOf(u"c13"_s), 11);
+        QCOMPARE(model.rowOf(u"c19"_s), 17);
+        // The index cleared: its handles mean nothing, the rows are still found.
+        index.clear();
+        QCOMPARE(model.rowOf(u"c13"_s), 11);
+        model.appendContacts(makeContacts(13, 1));
+        QCOMPARE(model.rowCount(), 18);
+        QCOMPARE(model.rowOf(u"c19"_s), 17);
+        // No index at all.
+        model.setLinkIndex(nullptr);
+        model.appendContacts(makeContacts(20, 2));
+        QCOMPARE(model.rowCount(), 20);
+        QCOMPARE(model.rowOf(u"c21"_s), 19);
+        QCOMPARE(model.rowOf(u"c0"_s), 0);
+        model.reserve(1000);
+        QCOMPARE(model.rowOf(u"c0"_s), 0);
+    }
+
+    // Statuses that change all over the table (a subscriber page matching every seventh
+    // contact) reach a proxy filtering by status: the changed ranges cover every such row.
+    void scatteredStatusChangesReachTheStatusFilter()
+    {
+        Session::LinkIndex index;
+        ContactTableModel model;
+        model.setLinkIndex(&index);
+        RecordFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setStatusFilter(LinkStatus::EmailMatch);
+        SubscriberTableModel subscribers;
+        subscribers.setLinkIndex(&index);
+        constexpr int n = 20000;
+        index.reserveContacts(n);
+        model.reserve(n);
+        for (int first = 0; first < n; first += 500) {
+            const auto page = makeContacts(first, 500);
+            index.addContacts(page);
+            model.appendContacts(page);
+        }
+        model.flushStatuses();
+        QCOMPARE(proxy.rowCount(), 0);
+        QList<MailerLite::Subscriber> matching;
+        for (int i = 0; i < n; i += 7) {
+            matching.append(makeSubscribers(i, 1));
+        }
+        // Duplicates within a page: the later copy wins.
+        auto twice = makeSubscribers(n + 1, 1);
+        twice.first().name = u"Second"_s;
+        matching.append(makeSubscribers(n + 1, 1));
+        matching.append(twice);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        index.addSubscribers(matching);
+        subscribers.appendSubscribers(matching);
+        model.refreshStatuses();
+        QTRY_VERIFY(!model.isSweeping());
+        QCOMPARE(proxy.rowCount(), (n + 6) / 7);
+        QVERIFY(changed.size() <= 80); // ranges, not one signal per row
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const int source = proxy.mapToSource(proxy.index(row, 0)).row();
+            QCOMPARE(source % 7, 0);
+        }
+        QCOMPARE(subscribers.rowCount(), (n + 6) / 7 + 1);
+        QCOMPARE(subscribers.rowAt(subscribers.rowOf(1000000 + n + 1)).name, u"Second"_s);
+    }
+
     // The figure behind "smooth with 100,000 rows": pages of 500 into a filtered, sorted-off
     // proxy, then a new search over everything.
     void hundredThousandRowsFilterQuickly()

@@ -332,6 +332,54 @@ private Q_SLOTS:
 
     // 100,000 contacts and subscribers: indexing and answering every status stays cheap,
     // because the Contacts page re-reads all statuses after each page.
+    // Ids and addresses are interned in LinkIndexSlots: many of them, grown page by page or
+    // reserved up front, must each keep their own handle and answer like the first one.
+    void internsManyIdsGrownOrReserved_data()
+    {
+        QTest::addColumn<bool>("reserve");
+        QTest::newRow("grown") << false;
+        QTest::newRow("reserved") << true;
+    }
+
+    void internsManyIdsGrownOrReserved()
+    {
+        QFETCH(bool, reserve);
+        constexpr int n = 30000;
+        LinkIndex index;
+        if (reserve) {
+            index.reserveContacts(n);
+            index.reserveSubscribers(n / 2);
+        }
+        for (int first = 0; first < n; first += 500) {
+            QList<Ghl::Contact> page;
+            for (int i = first; i < first + 500; ++i) {
+                // Ids of one length, addresses shared in pairs and differing only in case.
+                page.append(contact(u"c%1"_s.arg(i, 6, 10, QLatin1Char('0')),
+                                    (i % 2 ? u"USER%1@x.test"_s : u"user%1@x.test"_s).arg(i / 2)));
+            }
+            index.addContacts(page);
+        }
+        QSet<int> handles;
+        for (int i = 0; i < n; ++i) {
+            const int handle = index.contactHandle(u"c%1"_s.arg(i, 6, 10, QLatin1Char('0')));
+            QVERIFY(handle >= 0);
+            handles.insert(handle);
+        }
+        QCOMPARE(handles.size(), n);
+        QCOMPARE(index.contactHandle(u"c%1"_s.arg(n, 6, 10, QLatin1Char('0'))), -1);
+        QCOMPARE(index.contactHandle(QString()), -1);
+        // Each address was filed once, whatever its case: the pairs conflict.
+        QCOMPARE(index.contactStatus(u"c000042"_s), LinkStatus::Conflict);
+        index.addSubscribers({subscriber(7, u"user20@X.TEST"_s)});
+        QCOMPARE(index.subscriberStatus(7), LinkStatus::Conflict);
+        index.clear();
+        QCOMPARE(index.contactHandle(u"c000042"_s), -1);
+        index.addContacts({contact(u"c000042"_s, u"solo@x.test"_s)});
+        index.addSubscribers({subscriber(8, u"Solo@x.test"_s)});
+        QCOMPARE(index.contactStatus(u"c000042"_s), LinkStatus::EmailMatch);
+        QCOMPARE(index.contactHandle(u"c000042"_s), 0);
+    }
+
     void scalesToHundredThousand()
     {
         constexpr int n = 100000;

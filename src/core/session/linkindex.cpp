@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/linkindex.h"
 
+#include <algorithm>
 #include <atomic>
 
 namespace Session {
@@ -21,6 +22,8 @@ void LinkIndex::clear()
     m_emailSlots.clear();
     m_emails.clear();
     m_subscribers.clear();
+    m_expectedContacts = 0;
+    m_expectedSubscribers = 0;
     resetJournal();
 }
 
@@ -57,6 +60,31 @@ QList<Store::Link> LinkIndex::setLinks(const QList<Store::Link> &links)
     m_linkStamps = std::move(stamps);
     resetJournal(); // any row may have changed
     return rewritten;
+}
+
+void LinkIndex::reserveContacts(qsizetype total)
+{
+    m_expectedContacts = std::max(m_expectedContacts, total);
+    m_contactSlots.reserve(total);
+    m_contacts.reserve(static_cast<std::size_t>(std::max<qsizetype>(total, 0)));
+    reserveEmails();
+}
+
+void LinkIndex::reserveSubscribers(qsizetype total)
+{
+    m_expectedSubscribers = std::max(m_expectedSubscribers, total);
+    if (total > m_subscribers.capacity()) {
+        m_subscribers.reserve(total);
+    }
+    reserveEmails();
+}
+
+void LinkIndex::reserveEmails()
+{
+    // At most one address per record on either side.
+    const qsizetype addresses = m_expectedContacts + m_expectedSubscribers;
+    m_emailSlots.reserve(addresses);
+    m_emails.reserve(static_cast<std::size_t>(addresses));
 }
 
 void LinkIndex::addContacts(const QList<Ghl::Contact> &contacts)
@@ -243,10 +271,13 @@ std::optional<QString> LinkIndex::contactOf(qint64 subscriberId) const
 
 int LinkIndex::internContact(const QString &contactId)
 {
-    const qsizetype before = m_contactSlots.size();
-    int &slot = m_contactSlots[contactId]; // one hash for the look-up and the insert
-    if (m_contactSlots.size() != before) {
-        slot = static_cast<int>(m_contacts.size());
+    // One hash for the look-up and the insert.
+    const int fresh = static_cast<int>(m_contacts.size());
+    const int slot
+        = m_contactSlots.findOrInsert(contactId, fresh, [this](int at) -> const QString & {
+              return m_contacts[static_cast<std::size_t>(at)].id;
+          });
+    if (slot == fresh) {
         m_contacts.push_back(ContactEntry {contactId, -1, false, false, 0});
     }
     return slot;
@@ -257,10 +288,11 @@ int LinkIndex::internEmail(const QString &key)
     if (key.isEmpty()) {
         return -1;
     }
-    const qsizetype before = m_emailSlots.size();
-    int &slot = m_emailSlots[key];
-    if (m_emailSlots.size() != before) {
-        slot = static_cast<int>(m_emails.size());
+    const int fresh = static_cast<int>(m_emails.size());
+    const int slot = m_emailSlots.findOrInsert(key, fresh, [this](int at) -> const QString & {
+        return m_emails[static_cast<std::size_t>(at)].key;
+    });
+    if (slot == fresh) {
         m_emails.push_back(EmailEntry {key, {}, {}, 0, false});
     }
     return slot;

@@ -4,6 +4,7 @@
 
 #include "ghl/contact.h"
 #include "mailerlite/subscriber.h"
+#include "session/linkindexslots.h"
 #include "store/link.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,10 @@ public:
     // Replaces the links. Returns those that are new or say something new (another subscriber,
     // payload or subscriber type) since the previous call: after a sync run, what it changed.
     QList<Store::Link> setLinks(const QList<Store::Link> &links);
+    // Room for `total` contacts or subscribers (a first page's total): the tables then fill
+    // without rehashing every id and address they hold. Never shrinks.
+    void reserveContacts(qsizetype total);
+    void reserveSubscribers(qsizetype total);
     void addContacts(const QList<Ghl::Contact> &contacts);
     void addSubscribers(const QList<MailerLite::Subscriber> &subscribers);
     // A re-read or edited record replaces the one with the same id.
@@ -121,7 +126,9 @@ private:
 
     [[nodiscard]] int contactSlot(const QString &contactId) const
     {
-        return m_contactSlots.value(contactId, -1);
+        return m_contactSlots.find(contactId, [this](int slot) -> const QString & {
+            return m_contacts[static_cast<std::size_t>(slot)].id;
+        });
     }
     int internContact(const QString &contactId);
     // -1 for an empty key.
@@ -144,6 +151,7 @@ private:
     void touchLinkersOf(qint64 subscriberId);
     void touchContactNeighbours(int contact, int email);
     void resetJournal();
+    void reserveEmails();
     [[nodiscard]] static quint64 nextHandleGeneration();
 
     // What a link says about its subscriber, to tell which links a run changed (a run that
@@ -157,9 +165,9 @@ private:
     };
 
     QHash<QString, LinkStamp> m_linkStamps;
-    QHash<QString, int> m_contactSlots;
+    LinkIndexSlots m_contactSlots;
     std::vector<ContactEntry> m_contacts;
-    QHash<QString, int> m_emailSlots;
+    LinkIndexSlots m_emailSlots;
     std::vector<EmailEntry> m_emails;
     QHash<qint64, SubscriberEntry> m_subscribers; // loaded, or linked to
     // Touched records since m_journalStart, so the tables re-read a few rows after a page
@@ -168,6 +176,8 @@ private:
     quint64 m_journalStart = 0;
     std::size_t m_changeStart = 0; // where the change being recorded began
     quint64 m_handleGeneration = nextHandleGeneration();
+    qsizetype m_expectedContacts = 0;
+    qsizetype m_expectedSubscribers = 0;
 };
 
 } // namespace Session

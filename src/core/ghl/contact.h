@@ -4,6 +4,7 @@
 
 #include "util/result.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -69,10 +70,12 @@ public:
     QDateTime dateUpdated;
 
     // The members the typed fields do not hold.
-    [[nodiscard]] const QJsonObject &raw() const { return m_raw; }
+    [[nodiscard]] QJsonObject raw() const;
 
 private:
-    QJsonObject m_raw;
+    // raw() as compact JSON text: a QJsonObject costs about four times as much memory, and
+    // only toJson() and the odd look-up read these members.
+    QByteArray m_raw;
 };
 
 } // namespace Ghl

@@ -106,15 +106,18 @@ Result<QString> PhoneNormalizer::toE164(const QString &input, const QString &def
         return *std::move(fast);
     }
     const std::optional<QString> digits = digitsOnly(trimmed);
-    if (!digits) {
+    if (!digits && (trimmed.isEmpty() || trimmed.size() > maxFormattedLength)) {
         return toE164ViaParser(input, defaultRegion);
     }
-    if (digits->size() != trimmed.size()) {
+    if (digits && digits->size() != trimmed.size()) {
         if (std::optional<QString> fast = fastE164(*digits)) {
             return *std::move(fast);
         }
     }
-    const Parsed &parsed = parsedCached(*digits, defaultRegion);
+    // Other input (extensions, letters, placeholders) goes to the parser as it is, and repeats
+    // as often as formatted numbers do; a key with anything but digits and a leading "+" never
+    // equals a digits key, so both share the cache.
+    const Parsed &parsed = parsedCached(digits ? *digits : trimmed, defaultRegion);
     if (!parsed.ok) {
         return phoneError(input, parsed.text);
     }
@@ -151,21 +154,21 @@ PhoneNormalizer::Parsed PhoneNormalizer::parse(const QString &trimmed, const QSt
     return {true, QString::fromStdString(formatted)};
 }
 
-const PhoneNormalizer::Parsed &PhoneNormalizer::parsedCached(const QString &digits,
+const PhoneNormalizer::Parsed &PhoneNormalizer::parsedCached(const QString &key,
                                                              const QString &defaultRegion)
 {
     if (defaultRegion != m_parsedRegion) {
         m_parsed.clear();
         m_parsedRegion = defaultRegion;
     }
-    auto it = m_parsed.constFind(digits);
+    auto it = m_parsed.constFind(key);
     if (it == m_parsed.cend()) {
         // A bound rather than an eviction order: a run of unique numbers gains nothing from
         // the cache, repeated ones come back within a few thousand contacts.
         if (m_parsed.size() >= MaxCached) {
             m_parsed.clear();
         }
-        it = m_parsed.insert(digits, parse(digits, defaultRegion));
+        it = m_parsed.insert(key, parse(key, defaultRegion));
     }
     return it.value();
 }

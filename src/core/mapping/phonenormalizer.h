@@ -28,8 +28,9 @@ namespace Mapping {
 // input made only of digits, those separators and a leading "+" is reduced to its digits first:
 // "+44 20 7946 0123" takes the fast path, and what the parser says about the rest is cached by
 // those digits (and the default region), because contact lists repeat placeholder and office
-// numbers. An error still quotes the caller's own input. tst_phonenormalizer checks that
-// formatted, cached and parsed results agree.
+// numbers. Other input (extensions, placeholders like "n/a") is cached as it is, trimmed. An
+// error still quotes the caller's own input. tst_phonenormalizer checks that formatted, cached
+// and parsed results agree.
 //
 // Not thread-safe because of the caches: each thread (each Mapper) owns its own instance.
 class PhoneNormalizer final
@@ -46,8 +47,10 @@ public:
     // Every calling code with metadata (1, 7, 20, ... 998), for tests and pickers.
     [[nodiscard]] static QList<int> supportedCallingCodes();
 
-    // Parser results kept; never more than MaxCached (the cache starts over when full).
-    static constexpr qsizetype MaxCached = 4096;
+    // Parser results kept; never more than MaxCached (the cache starts over when full). Large
+    // enough that a 100,000-contact run's distinct non-E.164 numbers rarely flush the repeated
+    // ones; an entry is about 200 bytes.
+    static constexpr qsizetype MaxCached = 16384;
     [[nodiscard]] qsizetype cachedCount() const { return m_parsed.size(); }
 
 private:
@@ -73,10 +76,11 @@ private:
     // std::nullopt when the fast path cannot decide.
     [[nodiscard]] std::optional<QString> fastE164(const QString &trimmed);
     [[nodiscard]] static Parsed parse(const QString &trimmed, const QString &defaultRegion);
-    [[nodiscard]] const Parsed &parsedCached(const QString &digits, const QString &defaultRegion);
+    // `key` is exactly what the parser is given: the digits, or the trimmed input.
+    [[nodiscard]] const Parsed &parsedCached(const QString &key, const QString &defaultRegion);
 
     std::vector<CallingCode> m_codes;
-    QHash<QString, Parsed> m_parsed; // by digits (with a leading "+" when given)
+    QHash<QString, Parsed> m_parsed; // by parser input: digits (and a leading "+"), or trimmed
     QString m_parsedRegion; // the default region m_parsed was filled for
 };
 

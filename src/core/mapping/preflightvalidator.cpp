@@ -24,13 +24,55 @@ bool hasEmptyLabel(QStringView part)
     return part.startsWith(u'.') || part.endsWith(u'.') || part.contains(u".."_s);
 }
 
+// Characters no address may contain: spaces, controls and RFC 5322 specials.
+bool isForbiddenInEmail(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        // ASCII: the same answer as the Unicode tests below, without the table look-ups.
+        return u <= 0x20 || u == 0x7f || u == u'<' || u == u'>' || u == u'(' || u == u')'
+            || u == u',' || u == u';' || u == u':' || u == u'\\' || u == u'"' || u == u'['
+            || u == u']';
+    }
+    return c.isSpace() || c.category() == QChar::Other_Control;
+}
+
+bool isDomainLabelChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+            || u == u'-';
+    }
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing
+        || c.category() == QChar::Mark_SpacingCombining;
+}
+
 } // namespace
 
 PreflightValidator::PreflightValidator(const QList<MailerLite::Field> &fields)
 {
     for (const MailerLite::Field &field : fields) {
-        m_types.insert(field.key, field.type.toUpper());
+        // A later definition of a key replaces an earlier one.
+        m_nonText.removeIf([&](const TypedKey &t) { return t.key == field.key; });
+        const QString type = field.type.toUpper();
+        if (type != u"TEXT"_s) {
+            m_nonText.append({field.key,
+                              type == u"NUMBER"_s     ? Type::Number
+                                  : type == u"DATE"_s ? Type::Date
+                                                      : Type::Other});
+        }
     }
+}
+
+std::optional<PreflightValidator::Type> PreflightValidator::nonTextType(const QString &key) const
+{
+    for (const TypedKey &t : m_nonText) {
+        if (t.key == key) {
+            return t.type;
+        }
+    }
+    return std::nullopt;
 }
 
 bool PreflightValidator::isValidEmail(const QString &email)
@@ -48,9 +90,7 @@ bool PreflightValidator::isValidEmail(const QString &email)
         return false;
     }
     for (const QChar c : email) {
-        if (c.isSpace() || c.category() == QChar::Other_Control || c == u'<' || c == u'>'
-            || c == u'(' || c == u')' || c == u',' || c == u';' || c == u':' || c == u'\\'
-            || c == u'"' || c == u'[' || c == u']') {
+        if (isForbiddenInEmail(c)) {
             return false;
         }
     }
@@ -58,13 +98,12 @@ bool PreflightValidator::isValidEmail(const QString &email)
         return false;
     }
     // Domain labels: letters (any script), digits and inner hyphens.
-    for (QStringView label : domain.split(u'.')) {
+    for (QStringView label : domain.tokenize(u'.')) {
         if (label.startsWith(u'-') || label.endsWith(u'-')) {
             return false;
         }
         for (const QChar c : label) {
-            if (!c.isLetterOrNumber() && c != u'-' && c.category() != QChar::Mark_NonSpacing
-                && c.category() != QChar::Mark_SpacingCombining) {
+            if (!isDomainLabelChar(c)) {
                 return false;
             }
         }
@@ -125,15 +164,15 @@ QList<PreflightIssue> PreflightValidator::validate(const DesiredSubscriber &subs
         if (value.isEmpty()) {
             continue; // clearing a field is always allowed
         }
-        const QString type = m_types.value(it.key(), u"TEXT"_s);
-        if (type == u"NUMBER"_s && !isNumber(value)) {
+        const std::optional<Type> type = nonTextType(it.key());
+        if (type == Type::Number && !isNumber(value)) {
             add(it.key(), u"number-invalid"_s,
                 tr("The field “%1” needs a number, not “%2”.").arg(it.key(), value.left(40)));
-        } else if (type == u"DATE"_s && !isDate(value)) {
+        } else if (type == Type::Date && !isDate(value)) {
             add(it.key(), u"date-invalid"_s,
                 tr("The field “%1” needs a date written yyyy-MM-dd, not “%2”.")
                     .arg(it.key(), value.left(40)));
-        } else if (type == u"TEXT"_s && value.size() > MailerLiteLimits::textLength) {
+        } else if (!type && value.size() > MailerLiteLimits::textLength) {
             add(it.key(), u"text-too-long"_s,
                 tr("The field “%1” has %2 characters; MailerLite accepts at most %3.")
                     .arg(it.key())

@@ -6,8 +6,9 @@
 #include "mapping/desiredsubscriber.h"
 #include "mapping/preflightissue.h"
 
-#include <QHash>
 #include <QList>
+
+#include <optional>
 
 namespace Mapping {
 
@@ -33,7 +34,19 @@ public:
     [[nodiscard]] static bool isDate(const QString &text);
 
 private:
-    QHash<QString, QString> m_types; // key -> TEXT, NUMBER or DATE
+    enum class Type { Number, Date, Other };
+    struct TypedKey
+    {
+        QString key;
+        Type type;
+    };
+
+    // The type of a field; TEXT when MailerLite did not list it.
+    [[nodiscard]] std::optional<Type> nonTextType(const QString &key) const;
+
+    // Only the fields that are not TEXT: every other key is TEXT, and an account has a handful
+    // of NUMBER and DATE fields, so a short scan beats hashing every key of every subscriber.
+    QList<TypedKey> m_nonText;
 };
 
 } // namespace Mapping

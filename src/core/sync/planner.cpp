@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <string_view>
+#include <unordered_map>
+
 using namespace Qt::StringLiterals;
 
 namespace Sync {
@@ -22,18 +25,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("Sync::Run", text);
 }
 
-bool sameKeys(const QMap<QString, QString> &a, const QMap<QString, QString> &b)
+// Hash tables over the run's own strings (email keys, contact ids), which outlive the Run:
+// views need no copies, and the standard library's byte hash is several times cheaper than
+// QHash's seeded one, which matters at two look-ups per contact over 100,000 contacts.
+std::u16string_view view(const QString &text)
 {
-    if (a.size() != b.size()) {
-        return false;
-    }
-    for (auto i = a.keyBegin(), j = b.keyBegin(); i != a.keyEnd(); ++i, ++j) {
-        if (*i != *j) {
-            return false;
-        }
-    }
-    return true;
+    return {reinterpret_cast<const char16_t *>(text.constData()), static_cast<size_t>(text.size())};
 }
+
+template<typename T>
+using ViewMap = std::unordered_map<std::u16string_view, T>;
 
 bool isOptedOutType(const QString &type)
 {
@@ -74,7 +75,7 @@ public:
     {
         resolveDuplicates();
         for (const DesiredSubscriber &d : m_in.desired) {
-            if (!m_losers.contains(d.contactId)) {
+            if (!m_losers.contains(view(d.contactId))) {
                 planContact(d);
             }
         }
@@ -89,8 +90,8 @@ private:
     // Two contacts with one email: the linked one wins, else the first fetched (the oldest).
     void resolveDuplicates()
     {
-        QHash<QString, QString> winner; // email key -> contact id
-        winner.reserve(m_in.desired.size());
+        ViewMap<const QString *> winner; // email key -> contact id
+        winner.reserve(static_cast<size_t>(m_in.desired.size()));
         // The contacts of this run, by id; only asked about when some link owns an email.
         QSet<QString> inRun;
         if (!m_linkByEmail.isEmpty()) {
@@ -110,23 +111,24 @@ private:
             const Store::Link *owner = m_linkByEmail.value(d.emailKey, nullptr);
             if (owner && owner->contactId != d.contactId && !inRun.contains(owner->contactId)
                 && !m_in.fullReconcile) {
-                m_losers.insert(d.contactId, owner->contactId);
+                m_losers.insert_or_assign(view(d.contactId), &owner->contactId);
                 continue;
             }
             const auto link = m_in.links.constFind(d.contactId);
             const bool linkedHere = link != m_in.links.cend() && link->emailKey() == d.emailKey;
-            const auto it = winner.constFind(d.emailKey);
-            if (it == winner.cend()) {
-                winner.insert(d.emailKey, d.contactId);
-            } else if (linkedHere) {
-                m_losers.insert(*it, d.contactId);
-                winner.insert(d.emailKey, d.contactId);
+            const auto [it, inserted] = winner.try_emplace(view(d.emailKey), &d.contactId);
+            if (inserted) {
+                continue;
+            }
+            if (linkedHere) {
+                m_losers.insert_or_assign(view(*it->second), &d.contactId);
+                it->second = &d.contactId;
             } else {
-                m_losers.insert(d.contactId, *it);
+                m_losers.insert_or_assign(view(d.contactId), it->second);
             }
         }
         for (const DesiredSubscriber &d : m_in.desired) {
-            const auto it = m_losers.constFind(d.contactId);
+            const auto it = m_losers.find(view(d.contactId));
             if (it == m_losers.cend()) {
                 continue;
             }
@@ -134,24 +136,28 @@ private:
             item.action = Action::Duplicate;
             item.reason = tr("Another GoHighLevel contact (%1) has the same email address and is "
                              "synced instead.")
-                              .arg(*it);
+                              .arg(*it->second);
             m_plan.items.append(std::move(item));
         }
     }
 
-    // Only the keys the mapping writes count: MailerLite also holds fields nobody maps. A
-    // subscriber nobody knows anything about has every value empty; contacts mapped alike
-    // share that one map instead of each holding a copy.
-    QMap<QString, QString> restrictTo(const QMap<QString, QString> &fields,
-                                      const QMap<QString, QString> &keys)
+    // Only the keys the mapping writes count: MailerLite also holds fields nobody maps. The
+    // result shares the desired fields' key list. A subscriber nobody knows anything about has
+    // every value empty; contacts mapped alike share that one instance instead of each holding
+    // a copy.
+    Mapping::FieldValues restrictTo(const QMap<QString, QString> &fields,
+                                    const Mapping::FieldValues &desired)
     {
-        if (fields.isEmpty() && sameKeys(m_emptyBefore, keys)) {
+        const QStringList keys = desired.keys();
+        if (fields.isEmpty() && m_emptyBefore.keys() == keys) {
             return m_emptyBefore;
         }
-        QMap<QString, QString> out;
-        for (auto it = keys.begin(); it != keys.end(); ++it) {
-            out.insert(it.key(), fields.value(it.key()));
+        QStringList values;
+        values.reserve(keys.size());
+        for (const QString &key : keys) {
+            values.append(fields.value(key));
         }
+        Mapping::FieldValues out(keys, std::move(values));
         if (fields.isEmpty()) {
             m_emptyBefore = out;
         }
@@ -499,10 +505,11 @@ private:
     const QString m_dndUnchanged = tr("Already unsubscribed and unchanged.");
     const QString m_dndDetails = tr("Details changed; the subscriber stays unsubscribed.");
     const QString m_dndAlready = tr("Already unsubscribed.");
-    QMap<QString, QString> m_emptyBefore; // restrictTo() of nothing known, shared
+    Mapping::FieldValues m_emptyBefore; // restrictTo() of nothing known, shared
     Plan m_plan;
     QHash<QString, const Store::Link *> m_linkByEmail;
-    QHash<QString, QString> m_losers; // losing contact id -> winning contact id
+    // Losing contact id -> winning contact id; both point into the input (desired or links).
+    ViewMap<const QString *> m_losers;
 };
 
 } // namespace

@@ -123,5 +123,11 @@ int main(int argc, char *argv[])
     QObject::connect(command, &Cli::CliCommand::finished, &app,
                      [](int code) { QCoreApplication::exit(code); });
     QTimer::singleShot(0, command, [command, rest] { command->start(rest); });
-    return app.exec();
+    const int code = app.exec();
+    // A run that stopped early (a refused key, say) may still have requests in flight and
+    // objects waiting for deleteLater(): the command goes first, then whatever it left to the
+    // event loop, so nothing is torn down half-way by the application's own destruction.
+    delete command;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return code;
 }

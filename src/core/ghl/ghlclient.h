@@ -74,6 +74,8 @@ public:
         QString sortField; // e.g. "dateUpdated"; empty: the server's default (dateAdded desc)
         bool descending = false;
         QJsonArray searchAfter; // the previous page's nextSearchAfter
+        // Not sent: how many tries the request gets; 0 keeps the client's retry policy.
+        int maxAttempts = 0;
 
         [[nodiscard]] QJsonObject toJson(const QString &defaultLocation) const;
     };

@@ -83,10 +83,7 @@ ApiCall *GhlClient::searchContacts(const SearchQuery &query, QObject *context, C
                QString::fromLatin1(GhlErrors::ScopeContactsRead),
                {}};
     r.options.idempotent = true; // a read, although it is a POST
-    // Every contact of a run comes through these pages and losing one stops the run, so a
-    // page gets more tries than a single write: with 25 % of answers failing at random (5xx,
-    // dropped connections, cut bodies), 8 tries lose one page in 65,000 instead of one in 1,000.
-    r.options.maxAttempts = 8;
+    r.options.maxAttempts = query.maxAttempts;
     return call<Page>(
         r, context,
         [](const QJsonObject &object) -> Result<Page> {

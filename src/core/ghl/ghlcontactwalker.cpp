@@ -43,6 +43,13 @@ void GhlContactWalker::walkSearch(GhlClient::SearchQuery query)
 {
     m_query = std::move(query);
     m_query.pageLimit = std::clamp(m_query.pageLimit, 1, GhlClient::MaxSearchPageLimit);
+    // Every contact of a walk comes through these pages and losing one ends the walk, so a
+    // page gets more tries than a single request: with 25 % of answers failing at random
+    // (5xx, dropped connections, cut bodies), 8 tries lose one page in 65,000 instead of one in
+    // 1,000 with the usual 5.
+    if (m_query.maxAttempts == 0) {
+        m_query.maxAttempts = PageAttempts;
+    }
     requestSearchPage();
 }
 

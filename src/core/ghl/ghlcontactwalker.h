@@ -32,6 +32,9 @@ public:
         std::function<void(qint64 fetched, qint64 total)> onProgress;
     };
 
+    // Tries per search page (see walkSearch()).
+    static constexpr int PageAttempts = 8;
+
     GhlContactWalker(GhlClient &client, Options options, QObject *parent = nullptr);
 
     // Starts the walk; call one of them once.

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mapping/fieldvalues.h"
+
 #include <QList>
-#include <QMap>
 #include <QString>
 
 namespace Mapping {
@@ -35,7 +36,7 @@ struct DesiredSubscriber
     QString email; // trimmed, as the contact has it (for display)
     QString emailKey; // trimmed and lower-cased: the identity used for matching
     QString name;
-    QMap<QString, QString> fields; // key -> value; "" means "should be empty"
+    FieldValues fields; // key -> value; "" means "should be empty"
     QList<GroupRef> groups; // should be a member
     QList<GroupRef> groupsToLeave; // should not be a member (rules with removeWhenTagRemoved)
     bool optedOut = false; // GHL email DND: the subscriber must be unsubscribed

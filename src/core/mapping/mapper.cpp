@@ -8,6 +8,13 @@
 #include "util/jsonfields.h"
 
 #include <QDateTime>
+#include <QThreadPool>
+#include <QVarLengthArray>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -127,6 +134,30 @@ Mapper::Mapper(Mapping mapping, const QList<Ghl::CustomFieldDef> &customFields)
             || source.kind() == FieldRef::Kind::NextDueTask;
         step.textPipeline = textSource && rule.transforms.isTextOnly();
         m_steps.push_back(step);
+        if (step.target == Target::Field && !m_fieldKeys.contains(rule.target)) {
+            m_fieldKeys.append(rule.target);
+        }
+    }
+    m_fieldKeys.sort(); // FieldValues keeps its keys in QString order, as QMap did
+    for (Step &step : m_steps) {
+        if (step.target == Target::Field) {
+            step.fieldIndex = m_fieldKeys.indexOf(step.rule->target);
+        }
+    }
+}
+
+Mapper::Mapper(const Mapper *prototype)
+    : m_mapping(prototype->m_mapping)
+    , m_steps(prototype->m_steps)
+    , m_fieldKeys(prototype->m_fieldKeys)
+    , m_mapsEmail(prototype->m_mapsEmail)
+    , m_usesNotes(prototype->m_usesNotes)
+    , m_usesTasks(prototype->m_usesTasks)
+{
+    // The steps were resolved against the prototype's copy of the rules; point them at ours.
+    const QList<FieldMapping> &rules = std::as_const(m_mapping.fields);
+    for (size_t i = 0; i < m_steps.size(); ++i) {
+        m_steps[i].rule = &rules.at(static_cast<qsizetype>(i));
     }
 }
 
@@ -194,6 +225,11 @@ DesiredSubscriber Mapper::map(const Ghl::Contact &contact, const QList<Ghl::Note
         out.email = contact.email.trimmed();
     }
     TransformContext context {&contact.tags, &m_phone, options.defaultPhoneRegion};
+    // Field values by index in m_fieldKeys; a failed field stays absent unless another rule
+    // for the same target succeeds (the last success wins, as map insertion did).
+    QStringList values(m_fieldKeys.size());
+    QVarLengthArray<bool, 32> present(m_fieldKeys.size());
+    std::fill(present.begin(), present.end(), false);
     for (const Step &step : m_steps) {
         qsizetype failedStep = -1;
         QString text;
@@ -224,8 +260,18 @@ DesiredSubscriber Mapper::map(const Ghl::Contact &contact, const QList<Ghl::Note
             out.name = std::move(text);
             break;
         case Target::Field:
-            out.fields.insert(step.rule->target, std::move(text));
+            values[step.fieldIndex] = std::move(text);
+            present[step.fieldIndex] = true;
             break;
+        }
+    }
+    if (std::find(present.cbegin(), present.cend(), false) == present.cend()) {
+        out.fields = FieldValues(m_fieldKeys, std::move(values));
+    } else {
+        for (qsizetype i = 0; i < m_fieldKeys.size(); ++i) {
+            if (present.at(i)) {
+                out.fields.insert(m_fieldKeys.at(i), values.at(i));
+            }
         }
     }
     out.emailKey = out.email.toLower();
@@ -242,6 +288,69 @@ DesiredSubscriber Mapper::map(const Ghl::Contact &contact, const QList<Ghl::Note
     out.groupsToLeave.removeIf(
         [&out](const DesiredSubscriber::GroupRef &leave) { return out.groups.contains(leave); });
     return out;
+}
+
+QList<DesiredSubscriber> Mapper::mapAll(const QList<Ghl::Contact> &contacts,
+                                        const QHash<QString, QList<Ghl::Note>> &notes,
+                                        const QHash<QString, QList<Ghl::Task>> &tasks)
+{
+    return mapContacts(contacts, nullptr, notes, tasks);
+}
+
+QList<DesiredSubscriber> Mapper::mapAll(QList<Ghl::Contact> &&contacts,
+                                        const QHash<QString, QList<Ghl::Note>> &notes,
+                                        const QHash<QString, QList<Ghl::Task>> &tasks)
+{
+    QList<Ghl::Contact> own = std::exchange(contacts, {});
+    // data() on a shared list would copy every contact: release only what nobody else holds.
+    Ghl::Contact *release = own.isDetached() ? own.data() : nullptr;
+    return mapContacts(own, release, notes, tasks);
+}
+
+QList<DesiredSubscriber> Mapper::mapContacts(const QList<Ghl::Contact> &contacts,
+                                             Ghl::Contact *release,
+                                             const QHash<QString, QList<Ghl::Note>> &notes,
+                                             const QHash<QString, QList<Ghl::Task>> &tasks)
+{
+    QList<DesiredSubscriber> out(contacts.size());
+    DesiredSubscriber *const target = out.data(); // each slice writes only its own elements
+    const Ghl::Contact *const source = contacts.constData();
+    if (contacts.size() < ParallelThreshold) {
+        mapRange(source, release, notes, tasks, 0, contacts.size(), target);
+        return out;
+    }
+    // A few slices per thread, so a thread slowed by other work on the machine does not hold
+    // up the rest; each slice gets its own Mapper, whose caches no other thread touches.
+    constexpr qsizetype slicesPerThread = 4;
+    constexpr qsizetype minSlice = ParallelThreshold / 2;
+    const qsizetype threads = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
+    const qsizetype count
+        = std::clamp(threads * slicesPerThread, qsizetype(1), contacts.size() / minSlice);
+    std::vector<std::pair<qsizetype, qsizetype>> slices;
+    slices.reserve(static_cast<size_t>(count));
+    for (qsizetype i = 0; i < count; ++i) {
+        slices.emplace_back(contacts.size() * i / count, contacts.size() * (i + 1) / count);
+    }
+    QtConcurrent::blockingMap(slices, [&](const std::pair<qsizetype, qsizetype> &slice) {
+        Mapper mapper(this);
+        mapper.mapRange(source, release, notes, tasks, slice.first, slice.second, target);
+    });
+    return out;
+}
+
+void Mapper::mapRange(const Ghl::Contact *contacts, Ghl::Contact *release,
+                      const QHash<QString, QList<Ghl::Note>> &notes,
+                      const QHash<QString, QList<Ghl::Task>> &tasks, qsizetype first,
+                      qsizetype last, DesiredSubscriber *out)
+{
+    // Concurrent reads of the shared hashes are safe: nothing here detaches them.
+    for (qsizetype i = first; i < last; ++i) {
+        const Ghl::Contact &contact = contacts[i];
+        out[i] = map(contact, notes.value(contact.id), tasks.value(contact.id));
+        if (release) {
+            release[i] = Ghl::Contact();
+        }
+    }
 }
 
 } // namespace Mapping

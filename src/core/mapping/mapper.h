@@ -10,6 +10,8 @@
 #include "mapping/mapping.h"
 #include "mapping/phonenormalizer.h"
 
+#include <QHash>
+
 #include <vector>
 
 namespace Mapping {
@@ -19,6 +21,7 @@ namespace Mapping {
 // found by key, digest defaults filled in), so map() does no lookups by name. A failing field
 // is recorded in DesiredSubscriber::errors and does not stop the other fields.
 // Not thread-safe (it caches phone metadata): one Mapper per thread, e.g. in the sync worker.
+// mapAll() spreads a large batch over the global thread pool itself, one Mapper per slice.
 class Mapper final
 {
 public:
@@ -30,6 +33,22 @@ public:
                                         const QList<Ghl::Note> &notes = {},
                                         const QList<Ghl::Task> &tasks = {});
 
+    // map() of every contact, in the contacts' order; notes and tasks by contact id. From
+    // ParallelThreshold contacts on, slices are mapped on the global thread pool (the calling
+    // thread takes part and waits for the rest). The result does not depend on the slicing:
+    // map() depends only on its arguments, and its caches only save time.
+    [[nodiscard]] QList<DesiredSubscriber>
+    mapAll(const QList<Ghl::Contact> &contacts, const QHash<QString, QList<Ghl::Note>> &notes = {},
+           const QHash<QString, QList<Ghl::Task>> &tasks = {});
+    // The same for a caller that has no further use for the contacts: each one is released as
+    // soon as it is mapped, so the subscribers and the plan that follow reuse its memory rather
+    // than adding to it (a list shared with another owner is only read). `contacts` ends empty.
+    [[nodiscard]] QList<DesiredSubscriber>
+    mapAll(QList<Ghl::Contact> &&contacts, const QHash<QString, QList<Ghl::Note>> &notes = {},
+           const QHash<QString, QList<Ghl::Task>> &tasks = {});
+    // Below this, starting threads costs more than it saves.
+    static constexpr qsizetype ParallelThreshold = 2000;
+
     [[nodiscard]] const Mapping &mapping() const { return m_mapping; }
     // True when some rule reads notes or tasks, so the caller knows whether to fetch them.
     [[nodiscard]] bool usesNotes() const { return m_usesNotes; }
@@ -37,6 +56,18 @@ public:
 
 private:
     enum class Target { Email, Name, Field };
+
+    // Another thread's Mapper: the same resolved steps, its own phone caches.
+    explicit Mapper(const Mapper *prototype);
+    // `release`: the contacts' own storage, to reset each one once mapped; null to keep them.
+    [[nodiscard]] QList<DesiredSubscriber>
+    mapContacts(const QList<Ghl::Contact> &contacts, Ghl::Contact *release,
+                const QHash<QString, QList<Ghl::Note>> &notes,
+                const QHash<QString, QList<Ghl::Task>> &tasks);
+    void mapRange(const Ghl::Contact *contacts, Ghl::Contact *release,
+                  const QHash<QString, QList<Ghl::Note>> &notes,
+                  const QHash<QString, QList<Ghl::Task>> &tasks, qsizetype first, qsizetype last,
+                  DesiredSubscriber *out);
 
     struct Step
     {
@@ -48,6 +79,7 @@ private:
         int notesMaxLength = 0;
         // A text source through text-only transforms: runs on QString without JSON values.
         bool textPipeline = false;
+        qsizetype fieldIndex = -1; // Target::Field: the target's index in m_fieldKeys
     };
 
     [[nodiscard]] QJsonValue read(const Step &step, const Ghl::Contact &contact,
@@ -59,6 +91,8 @@ private:
 
     Mapping m_mapping;
     std::vector<Step> m_steps;
+    // The Field targets, sorted: every subscriber's FieldValues shares this list.
+    QStringList m_fieldKeys;
     PhoneNormalizer m_phone;
     bool m_mapsEmail = false;
     bool m_usesNotes = false;

@@ -125,7 +125,7 @@ void Executor::queueSubRequests()
                 MailerLite::SubscriberInput input;
                 input.email = item.email;
                 input.name = item.name;
-                input.fields = item.after;
+                input.fields = item.after.toMap();
                 if (item.resubscribe) {
                     input.resubscribe = true;
                     input.type = u"active"_s;

@@ -114,7 +114,7 @@ void Executor::startImports()
                 MailerLite::SubscriberInput input;
                 input.email = item.email;
                 input.name = item.name;
-                input.fields = item.after;
+                input.fields = item.after.toMap();
                 inputs.append(input);
                 m_items[index]->pending += 1;
                 m_items[index]->sent = true;

@@ -29,7 +29,7 @@ const std::pair<PlanItem::Override, QLatin1StringView> overrideNames[] = {
     {PlanItem::Override::Force, "force"_L1},
 };
 
-QJsonObject mapToJson(const QMap<QString, QString> &map)
+QJsonObject mapToJson(const Mapping::FieldValues &map)
 {
     QJsonObject object;
     for (auto it = map.begin(); it != map.end(); ++it) {
@@ -38,9 +38,9 @@ QJsonObject mapToJson(const QMap<QString, QString> &map)
     return object;
 }
 
-QMap<QString, QString> mapFromJson(const QJsonValue &value)
+Mapping::FieldValues mapFromJson(const QJsonValue &value)
 {
-    QMap<QString, QString> map;
+    Mapping::FieldValues map;
     const QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         map.insert(it.key(), it.value().toString());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mapping/fieldvalues.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -37,8 +39,9 @@ struct PlanItem
     qint64 subscriberId = 0; // MailerLite id when known
     QString name;
     // Field values by MailerLite key: what MailerLite has (as far as we know) and what it gets.
-    QMap<QString, QString> before;
-    QMap<QString, QString> after;
+    // A plan holds them for every contact, hence the compact type (see FieldValues).
+    Mapping::FieldValues before;
+    Mapping::FieldValues after;
     // Group ids to join and leave.
     QList<qint64> groupsAdd;
     QList<qint64> groupsRemove;

@@ -16,7 +16,7 @@ namespace {
 
 using Action = PlanItem::Action;
 
-QString mapJson(const QMap<QString, QString> &map)
+QString mapJson(const Mapping::FieldValues &map)
 {
     if (map.isEmpty()) {
         return {};
@@ -246,7 +246,7 @@ Status RunRecorder::applyToLink(const ItemOutcome &o, QHash<QString, Store::Link
     }
     if (writesIdentity) {
         link.name = item.name;
-        link.fields = item.after;
+        link.fields = item.after.toMap();
     }
     for (qint64 id : item.groupsAdd) {
         if (!link.groups.contains(id)) {

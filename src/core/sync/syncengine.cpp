@@ -306,20 +306,21 @@ void SyncEngine::makePlan()
             activityTargets.append(rule.target);
         }
     }
-    input.desired.reserve(m_contacts.size());
     for (const Ghl::Contact &contact : std::as_const(m_contacts)) {
-        Mapping::DesiredSubscriber desired
-            = mapper.map(contact, m_notes.value(contact.id), m_tasks.value(contact.id));
-        const auto link = m_links.constFind(contact.id);
-        if (!activityTargets.isEmpty() && !m_activityRead.contains(contact.id)
+        if (contact.dateUpdated.isValid() && (!cursor.isValid() || contact.dateUpdated > cursor)) {
+            cursor = contact.dateUpdated;
+        }
+    }
+    // Nothing after the plan needs the contacts: mapping releases each one as it goes (on all
+    // cores when there are many), so the plan reuses their memory. Order is kept.
+    input.desired = mapper.mapAll(std::move(m_contacts), m_notes, m_tasks);
+    for (Mapping::DesiredSubscriber &desired : input.desired) {
+        const auto link = m_links.constFind(desired.contactId);
+        if (!activityTargets.isEmpty() && !m_activityRead.contains(desired.contactId)
             && link != m_links.cend()) {
             for (const QString &target : std::as_const(activityTargets)) {
                 desired.fields.insert(target, link->fields.value(target));
             }
-        }
-        input.desired.append(std::move(desired));
-        if (contact.dateUpdated.isValid() && (!cursor.isValid() || contact.dateUpdated > cursor)) {
-            cursor = contact.dateUpdated;
         }
     }
     // A retry of some contacts says nothing about the others: the cursor stays.

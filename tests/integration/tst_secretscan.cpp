@@ -202,10 +202,11 @@ private Q_SLOTS:
         QCOMPARE(cli(QStringList {u"failures"_s, u"list"_s, u"--json"_s} + profile, env).exitCode,
                  0);
 
-        // A key MailerLite refuses: the error names the service, never the key.
+        // A key MailerLite refuses: the error names the service, never the key. A full
+        // reconcile, because an incremental run with no changed contact asks MailerLite nothing.
         QProcessEnvironment wrong = env;
         wrong.insert(u"CONTACTBRIDGE_ML_API_KEY"_s, QString::fromLatin1(WrongMlKey));
-        const CliRun refused = cli(QStringList {u"sync"_s} + profile, wrong);
+        const CliRun refused = cli(QStringList {u"sync"_s, u"--full"_s} + profile, wrong);
         QCOMPARE(refused.exitCode, 3);
         QVERIFY2(refused.err.contains("MailerLite"), refused.err.constData());
     }

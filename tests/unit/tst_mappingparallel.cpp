@@ -146,6 +146,7 @@ private Q_SLOTS:
     void parallelMatchesSequential()
     {
         Mapping::Mapper mapper(richMapping(m_data.customFields), m_data.customFields);
+        mapper.setParallel(true); // whatever this machine's cores
         const QList<DesiredSubscriber> parallel
             = mapper.mapAll(m_data.contacts, m_data.notes, m_data.tasks);
         compareSubscribers(parallel, m_expected);
@@ -161,6 +162,7 @@ private Q_SLOTS:
             one.append(sequential.map(contact));
         }
         Mapping::Mapper parallel(Mapping::defaultMapping(), m_data.customFields);
+        parallel.setParallel(true); // whatever this machine's cores
         const QByteArray expected = planOf(one, m_data.mlFields).toJson();
         QCOMPARE(planOf(parallel.mapAll(m_data.contacts), m_data.mlFields).toJson(), expected);
     }
@@ -170,6 +172,7 @@ private Q_SLOTS:
         QList<Ghl::Contact> own = generate().contacts; // not shared with m_data
         QVERIFY(own.isDetached());
         Mapping::Mapper mapper(richMapping(m_data.customFields), m_data.customFields);
+        mapper.setParallel(true); // whatever this machine's cores
         const QList<DesiredSubscriber> mapped
             = mapper.mapAll(std::move(own), m_data.notes, m_data.tasks);
         QVERIFY(own.isEmpty()); // NOLINT(bugprone-use-after-move): the documented state
@@ -180,6 +183,7 @@ private Q_SLOTS:
     {
         QList<Ghl::Contact> shared = m_data.contacts;
         Mapping::Mapper mapper(richMapping(m_data.customFields), m_data.customFields);
+        mapper.setParallel(true); // whatever this machine's cores
         const QList<DesiredSubscriber> mapped
             = mapper.mapAll(std::move(shared), m_data.notes, m_data.tasks);
         compareSubscribers(mapped, m_expected);
@@ -194,6 +198,7 @@ private Q_SLOTS:
     {
         const QList<Ghl::Contact> few = m_data.contacts.first(10);
         Mapping::Mapper mapper(richMapping(m_data.customFields), m_data.customFields);
+        mapper.setParallel(true); // whatever this machine's cores
         compareSubscribers(mapper.mapAll(few, m_data.notes, m_data.tasks), m_expected.first(10));
     }
 

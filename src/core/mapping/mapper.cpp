@@ -315,7 +315,7 @@ QList<DesiredSubscriber> Mapper::mapContacts(const QList<Ghl::Contact> &contacts
     QList<DesiredSubscriber> out(contacts.size());
     DesiredSubscriber *const target = out.data(); // each slice writes only its own elements
     const Ghl::Contact *const source = contacts.constData();
-    if (contacts.size() < ParallelThreshold) {
+    if (!m_parallel || contacts.size() < ParallelThreshold) {
         mapRange(source, release, notes, tasks, 0, contacts.size(), target);
         return out;
     }

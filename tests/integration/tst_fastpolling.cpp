@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: ContactBridge contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "realtimefixture.h"
+#include "store/statedatabase.h"
+#include "sync/syncengine.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +80,37 @@ private Q_SLOTS:
         QCOMPARE(m_services->ghlRequests() - ghlRequests, qint64(2));
         QCOMPARE(GhlFixture::requestsTo(*m_services->ghl, u"POST /contacts/search"_s),
                  qint64(2 + 1));
+    }
+
+    void aRevokedKeyShowsWithinTheCheckInterval()
+    {
+        // Every run that got MailerLite's answer is older than the interval.
+        {
+            auto db = Store::StateDatabase::open(m_services->request().databasePath, u"age-runs"_s);
+            QVERIFY(db.ok());
+            const qint64 age
+                = std::chrono::milliseconds(Sync::SyncEngine::MailerLiteCheckInterval).count()
+                + 60'000;
+            QVERIFY(
+                db.value()
+                    ->run(u"UPDATE runs SET started_at = started_at - :age"_s, {{u":age"_s, age}})
+                    .ok());
+        }
+        Sync::SyncRequest revoked = m_services->request();
+        revoked.profile.realtime.fastPolling = true;
+        revoked.mailerLiteApiKey = "revoked-key-0000000000000000000000";
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"run failed: .*MailerLite"_s));
+        const RunSummary refused = m_services->run(revoked);
+        QCOMPARE(refused.outcome, RunSummary::Outcome::Stopped);
+        QVERIFY(refused.error && refused.error->kind == Error::Kind::Auth);
+        QVERIFY(refused.requestsMailerLite > 0);
+
+        // With the right key the check succeeds once, and the next polls are free again.
+        const RunSummary checked = poll();
+        QCOMPARE(checked.outcome, RunSummary::Outcome::Succeeded);
+        QCOMPARE(checked.requestsMailerLite, qint64(2)); // fields and groups
+        QCOMPARE(checked.counts.created + checked.counts.updated, 0);
+        checkNoOp(poll());
     }
 
     void createdContactReachesMailerLite()

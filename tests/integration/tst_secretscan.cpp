@@ -203,7 +203,8 @@ private Q_SLOTS:
                  0);
 
         // A key MailerLite refuses: the error names the service, never the key. A full
-        // reconcile, because an incremental run with no changed contact asks MailerLite nothing.
+        // reconcile, because an incremental run with no changed contact asks MailerLite only
+        // every few hours.
         QProcessEnvironment wrong = env;
         wrong.insert(u"CONTACTBRIDGE_ML_API_KEY"_s, QString::fromLatin1(WrongMlKey));
         const CliRun refused = cli(QStringList {u"sync"_s, u"--full"_s} + profile, wrong);

@@ -285,6 +285,21 @@ Result<QList<RunRecord>> RunStore::list(const QString &profile, int limit, int o
     return runs;
 }
 
+Result<QDateTime> RunStore::lastMailerLiteAnswer(const QString &profile) const
+{
+    Result<QSqlQuery> q = m_db.run(
+        u"SELECT MAX(started_at) FROM runs WHERE profile = :profile AND requests_mailerlite > 0 "
+        "AND outcome IN ('succeeded', 'items-failed')"_s,
+        {{u":profile"_s, profile}});
+    if (!q.ok()) {
+        return q.error();
+    }
+    if (!q.value().next() || q.value().isNull(0)) {
+        return QDateTime();
+    }
+    return Sql::toTime(q.value().value(0));
+}
+
 Result<RunRecord> RunStore::get(qint64 runId) const
 {
     Result<QSqlQuery> q = m_db.run(runColumns + u"WHERE id = :id"_s, {{u":id"_s, runId}});

@@ -50,6 +50,9 @@ public:
     [[nodiscard]] Result<QList<RunRecord>> list(const QString &profile, int limit,
                                                 int offset = 0) const;
     [[nodiscard]] Result<RunRecord> get(qint64 runId) const;
+    // When the profile's latest run that MailerLite answered began (it sent MailerLite requests
+    // and succeeded, perhaps with failed items); an invalid time when there is none.
+    [[nodiscard]] Result<QDateTime> lastMailerLiteAnswer(const QString &profile) const;
     [[nodiscard]] Result<QList<RunItemRecord>> items(qint64 runId) const;
     // In the order written.
     [[nodiscard]] Result<QList<LogEntry>> log(qint64 runId) const;

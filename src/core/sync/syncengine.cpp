@@ -231,6 +231,14 @@ void SyncEngine::setUp()
     fetchContacts();
 }
 
+bool SyncEngine::mailerLiteCheckDue() const
+{
+    const Result<QDateTime> last = m_runs->lastMailerLiteAnswer(m_request.profile.name);
+    // Unknown counts as due: two requests are cheaper than a silent broken key.
+    return !last.ok() || !last.value().isValid()
+        || last.value().secsTo(m_clock.now()) >= MailerLiteCheckInterval.count();
+}
+
 void SyncEngine::stepDone()
 {
     if (--m_pendingSteps > 0 || stopIfCancelled()) {
@@ -242,6 +250,13 @@ void SyncEngine::stepDone()
             // The overlap window returns contacts already synced: nothing to plan or write.
             m_contacts.clear();
             log(Severity::Info, tr("No contact changed since the last run."));
+            if (mailerLiteCheckDue()) {
+                // Still, a key revoked in MailerLite must not hide behind runs that never ask
+                // it: its field and group lists (2 requests) tell, every few hours of such runs.
+                m_pendingSteps = 1;
+                fetchMailerLiteMeta();
+                return;
+            }
             fetchActivity();
             return;
         }

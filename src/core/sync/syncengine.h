@@ -62,6 +62,11 @@ public:
     // each one up (two requests per contact against about one per 1,000 subscribers).
     static constexpr int MaxRetryLookups = 100;
 
+    // How long incremental runs may go without a MailerLite answer (when none of them has
+    // anything to write) before one asks MailerLite anyway, to find a revoked key: at one poll
+    // a minute, 2 requests every 360 polls.
+    static constexpr std::chrono::hours MailerLiteCheckInterval {6};
+
     explicit SyncEngine(const Clock &clock, QObject *parent = nullptr);
     ~SyncEngine() override;
 
@@ -90,6 +95,9 @@ private:
     void fetchActivity();
     void fetchRemote();
     void lookUpRetried();
+    // Whether an incremental run that found nothing to do should still ask MailerLite, so a
+    // revoked key shows: none of the profile's runs got MailerLite's answer in the interval.
+    [[nodiscard]] bool mailerLiteCheckDue() const;
     void makePlan();
     void apply(const Plan &plan);
     void finishRun(RunSummary::Outcome outcome, const std::optional<Error> &error = std::nullopt);

@@ -236,7 +236,8 @@ bool SyncEngine::mailerLiteCheckDue() const
     const Result<QDateTime> last = m_runs->lastMailerLiteAnswer(m_request.profile.name);
     // Unknown counts as due: two requests are cheaper than a silent broken key.
     return !last.ok() || !last.value().isValid()
-        || last.value().secsTo(m_clock.now()) >= MailerLiteCheckInterval.count();
+        || last.value().secsTo(m_clock.now())
+        >= std::chrono::seconds(MailerLiteCheckInterval).count();
 }
 
 void SyncEngine::stepDone()

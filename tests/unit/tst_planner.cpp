@@ -204,6 +204,29 @@ private Q_SLOTS:
         QVERIFY(itemFor(plan, u"c2"_s, Action::SkipUnchanged));
     }
 
+    void everyDuplicateNamesTheContactThatWins()
+    {
+        // The linked contact comes last: the two before it lose to it, not to each other.
+        const DesiredSubscriber first = desired(u"c1"_s, u"same@example.com"_s);
+        const DesiredSubscriber other = desired(u"c2"_s, u"other@example.com"_s);
+        const DesiredSubscriber second = desired(u"c3"_s, u"Same@example.com"_s);
+        const DesiredSubscriber linked = desired(u"c4"_s, u"same@example.com"_s);
+        auto in = input({first, other, second, linked});
+        in.links.insert(linked.contactId, linkFor(linked, 90));
+        const auto plan = Planner::plan(in);
+        QCOMPARE(plan.items.size(), 4);
+        for (const QString &loser : {u"c1"_s, u"c3"_s}) {
+            const PlanItem *item = itemFor(plan, loser, Action::Duplicate);
+            QVERIFY2(item, qPrintable(loser));
+            QVERIFY2(item->reason.contains(u"(c4)"_s), qPrintable(item->reason));
+        }
+        QVERIFY(itemFor(plan, u"c2"_s, Action::Create));
+        QVERIFY(itemFor(plan, u"c4"_s, Action::SkipUnchanged));
+        // Duplicates are listed first, in the order the contacts came.
+        QCOMPARE(plan.items.at(0).contactId, u"c1"_s);
+        QCOMPARE(plan.items.at(1).contactId, u"c3"_s);
+    }
+
     void changedDuplicateNeverTakesOverTheLinkedSubscriber()
     {
         // Incremental run: only the duplicate changed, the synced owner of the email is absent.

@@ -316,6 +316,9 @@ QList<DesiredSubscriber> Mapper::mapContacts(const QList<Ghl::Contact> &contacts
     DesiredSubscriber *const target = out.data(); // each slice writes only its own elements
     const Ghl::Contact *const source = contacts.constData();
     if (!m_parallel || contacts.size() < ParallelThreshold) {
+        if (contacts.size() >= ParallelThreshold) {
+            prefetchPhones(contacts);
+        }
         mapRange(source, release, notes, tasks, 0, contacts.size(), target);
         return out;
     }
@@ -336,6 +339,41 @@ QList<DesiredSubscriber> Mapper::mapContacts(const QList<Ghl::Contact> &contacts
         mapper.mapRange(source, release, notes, tasks, slice.first, slice.second, target);
     });
     return out;
+}
+
+void Mapper::prefetchPhones(const QList<Ghl::Contact> &contacts)
+{
+    // Rules that hand a standard field straight to the phone transform; the first one's region
+    // decides (the cache keeps one region's results).
+    QList<FieldRef::Standard> sources;
+    QString region;
+    for (const Step &step : m_steps) {
+        const QList<Transform> &transforms = step.rule->transforms.steps();
+        if (!step.textPipeline || step.rule->source.kind() != FieldRef::Kind::Standard
+            || transforms.isEmpty() || transforms.front().kind() != Transform::Kind::PhoneE164) {
+            continue;
+        }
+        const QString stepRegion
+            = transforms.front().phoneRegion(m_mapping.options.defaultPhoneRegion);
+        if (sources.isEmpty() || stepRegion == region) {
+            region = stepRegion;
+            sources.append(step.rule->source.standardField());
+        }
+    }
+    if (sources.isEmpty()) {
+        return;
+    }
+    QStringList inputs;
+    inputs.reserve(contacts.size() * sources.size());
+    for (const Ghl::Contact &contact : contacts) {
+        for (const FieldRef::Standard source : std::as_const(sources)) {
+            QString text = standardValue(source, contact);
+            if (!text.isEmpty()) {
+                inputs.append(std::move(text));
+            }
+        }
+    }
+    m_phone.prefetch(inputs, region);
 }
 
 void Mapper::mapRange(const Ghl::Contact *contacts, Ghl::Contact *release,

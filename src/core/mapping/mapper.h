@@ -70,6 +70,9 @@ private:
     mapContacts(const QList<Ghl::Contact> &contacts, Ghl::Contact *release,
                 const QHash<QString, QList<Ghl::Note>> &notes,
                 const QHash<QString, QList<Ghl::Task>> &tasks);
+    // Has the phone numbers of a large batch that need the library parser parsed ahead, on
+    // the thread pool (PhoneNormalizer::prefetch).
+    void prefetchPhones(const QList<Ghl::Contact> &contacts);
     void mapRange(const Ghl::Contact *contacts, Ghl::Contact *release,
                   const QHash<QString, QList<Ghl::Note>> &notes,
                   const QHash<QString, QList<Ghl::Task>> &tasks, qsizetype first, qsizetype last,

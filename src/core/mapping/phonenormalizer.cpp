@@ -3,6 +3,8 @@
 #include "mapping/phonenormalizer.h"
 
 #include <QCoreApplication>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -99,29 +101,65 @@ PhoneNormalizer::PhoneNormalizer()
     : m_codes(1000)
 { }
 
-Result<QString> PhoneNormalizer::toE164(const QString &input, const QString &defaultRegion)
+PhoneNormalizer::Route PhoneNormalizer::route(const QString &trimmed)
 {
-    const QString trimmed = input.trimmed();
     if (std::optional<QString> fast = fastE164(trimmed)) {
-        return *std::move(fast);
+        return {std::move(fast), std::nullopt};
     }
-    const std::optional<QString> digits = digitsOnly(trimmed);
+    std::optional<QString> digits = digitsOnly(trimmed);
     if (!digits && (trimmed.isEmpty() || trimmed.size() > maxFormattedLength)) {
-        return toE164ViaParser(input, defaultRegion);
+        return {};
     }
     if (digits && digits->size() != trimmed.size()) {
         if (std::optional<QString> fast = fastE164(*digits)) {
-            return *std::move(fast);
+            return {std::move(fast), std::nullopt};
         }
     }
     // Other input (extensions, letters, placeholders) goes to the parser as it is, and repeats
     // as often as formatted numbers do; a key with anything but digits and a leading "+" never
     // equals a digits key, so both share the cache.
-    const Parsed &parsed = parsedCached(digits ? *digits : trimmed, defaultRegion);
+    return {std::nullopt, digits ? std::move(digits) : trimmed};
+}
+
+Result<QString> PhoneNormalizer::toE164(const QString &input, const QString &defaultRegion)
+{
+    Route way = route(input.trimmed());
+    if (way.fast) {
+        return *std::move(way.fast);
+    }
+    if (!way.parserKey) {
+        return toE164ViaParser(input, defaultRegion);
+    }
+    const Parsed &parsed = parsedCached(*way.parserKey, defaultRegion);
     if (!parsed.ok) {
         return phoneError(input, parsed.text);
     }
     return parsed.text;
+}
+
+void PhoneNormalizer::prefetch(const QStringList &inputs, const QString &defaultRegion)
+{
+    useRegion(defaultRegion);
+    std::vector<QString> keys;
+    QSet<QString> seen;
+    for (const QString &input : inputs) {
+        if (m_parsed.size() + qsizetype(keys.size()) >= MaxCached) {
+            break; // the rest is parsed as it comes
+        }
+        Route way = route(input.trimmed());
+        if (way.parserKey && !m_parsed.contains(*way.parserKey) && !seen.contains(*way.parserKey)) {
+            seen.insert(*way.parserKey);
+            keys.push_back(*std::move(way.parserKey));
+        }
+    }
+    if (qsizetype(keys.size()) < MinPrefetch) {
+        return;
+    }
+    const std::vector<Parsed> parsed = QtConcurrent::blockingMapped<std::vector<Parsed>>(
+        keys, [&defaultRegion](const QString &key) { return parse(key, defaultRegion); });
+    for (size_t i = 0; i < keys.size(); ++i) {
+        m_parsed.insert(keys[i], parsed[i]);
+    }
 }
 
 Result<QString> PhoneNormalizer::toE164ViaParser(const QString &input, const QString &defaultRegion)
@@ -157,10 +195,7 @@ PhoneNormalizer::Parsed PhoneNormalizer::parse(const QString &trimmed, const QSt
 const PhoneNormalizer::Parsed &PhoneNormalizer::parsedCached(const QString &key,
                                                              const QString &defaultRegion)
 {
-    if (defaultRegion != m_parsedRegion) {
-        m_parsed.clear();
-        m_parsedRegion = defaultRegion;
-    }
+    useRegion(defaultRegion);
     auto it = m_parsed.constFind(key);
     if (it == m_parsed.cend()) {
         // A bound rather than an eviction order: a run of unique numbers gains nothing from
@@ -171,6 +206,14 @@ const PhoneNormalizer::Parsed &PhoneNormalizer::parsedCached(const QString &key,
         it = m_parsed.insert(key, parse(key, defaultRegion));
     }
     return it.value();
+}
+
+void PhoneNormalizer::useRegion(const QString &defaultRegion)
+{
+    if (defaultRegion != m_parsedRegion) {
+        m_parsed.clear();
+        m_parsedRegion = defaultRegion;
+    }
 }
 
 bool PhoneNormalizer::isKnownRegion(const QString &region)

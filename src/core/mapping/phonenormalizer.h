@@ -47,6 +47,15 @@ public:
     // Every calling code with metadata (1, 7, 20, ... 998), for tests and pickers.
     [[nodiscard]] static QList<int> supportedCallingCodes();
 
+    // Parses the distinct inputs toE164() would hand the library parser, on the global thread
+    // pool, and keeps the results, so the toE164() calls that follow for these inputs find them
+    // cached. The results are those toE164() would get one at a time: the parser's answer
+    // depends only on its input. For a large batch (a first sync parses thousands of numbers
+    // the fast path cannot decide, about 25 µs each); at most MaxCached are kept.
+    void prefetch(const QStringList &inputs, const QString &defaultRegion);
+    // Below this many numbers to parse, prefetch() leaves them to toE164().
+    static constexpr qsizetype MinPrefetch = 256;
+
     // Parser results kept; never more than MaxCached (the cache starts over when full). Large
     // enough that a 100,000-contact run's distinct non-E.164 numbers rarely flush the repeated
     // ones; an entry is about 200 bytes.
@@ -71,6 +80,17 @@ private:
         std::array<quint8, 18> possible {};
     };
 
+    // How toE164() settles a trimmed input: by the fast path (`fast` set), by the parser's
+    // result cached under `parserKey`, or, with neither, by the parser uncached (empty or
+    // over-long input).
+    struct Route
+    {
+        std::optional<QString> fast;
+        std::optional<QString> parserKey;
+    };
+
+    [[nodiscard]] Route route(const QString &trimmed);
+    void useRegion(const QString &defaultRegion);
     [[nodiscard]] const CallingCode &callingCode(int code);
     [[nodiscard]] bool isPossible(CallingCode &info, int code, QStringView national);
     // std::nullopt when the fast path cannot decide.

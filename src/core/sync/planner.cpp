@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <functional>
@@ -54,6 +56,34 @@ struct Known
     const Store::Link *link = nullptr;
 };
 
+// The fixed reasons of plan items, translated once per output rather than once per item, so
+// 100,000 items share a few strings.
+struct Reasons
+{
+    QString newContact;
+    QString onlyUpdates;
+    QString onlyCreates;
+    QString unchanged;
+    QString changedHere;
+    QString changedThere;
+    QString dndBlocked;
+    QString dndUnsubscribe;
+    QString dndUnchanged;
+    QString dndDetails;
+    QString dndAlready;
+};
+
+// What planning a slice of the contacts gives. Each thread fills its own, with its own
+// reasons: had the threads copied the same strings, they would contend for their reference
+// counts once per item.
+struct Output
+{
+    QList<PlanItem> items;
+    QStringList groupsToCreate;
+    Mapping::FieldValues emptyBefore; // restrictTo() of nothing known, shared
+    Reasons reasons;
+};
+
 class Run
 {
 public:
@@ -74,19 +104,75 @@ public:
     Plan finish()
     {
         resolveDuplicates();
-        for (qsizetype i = 0; i < m_in.desired.size(); ++i) {
-            if (!m_loserOf[static_cast<size_t>(i)]) {
-                planContact(m_in.desired.at(i));
-            }
-        }
+        planContacts();
         if (m_in.fullReconcile && m_in.policy.mode == SyncPolicy::Mode::Mirror) {
-            planDepartedContacts();
+            Output departed = newOutput();
+            planDepartedContacts(departed);
+            take(std::move(departed));
         }
         checkBlastRadius();
         return std::move(m_plan);
     }
 
 private:
+    static Output newOutput() { return Output {{}, {}, {}, translatedReasons()}; }
+
+    // Every contact that is not a duplicate, in order. A large run is planned in slices on the
+    // global thread pool: a contact's items depend only on it and the shared, read-only input,
+    // and the slices' outputs are joined in order, so the plan is the same as from one thread.
+    void planContacts()
+    {
+        const qsizetype total = m_in.desired.size();
+        const qsizetype threads = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
+        // A few slices per thread, so one slowed by other work on the machine does not hold up
+        // the rest.
+        constexpr qsizetype slicesPerThread = 4;
+        const qsizetype count = !m_in.parallel || total < Planner::ParallelThreshold || threads < 2
+            ? 1
+            : std::min(threads * slicesPerThread, total / (Planner::ParallelThreshold / 2));
+        std::vector<Output> outputs;
+        outputs.reserve(static_cast<size_t>(count));
+        for (qsizetype i = 0; i < count; ++i) {
+            outputs.push_back(newOutput());
+        }
+        const auto planSlice = [this, total, count, &outputs](Output &out) {
+            const qsizetype slice = &out - outputs.data();
+            const qsizetype first = total * slice / count;
+            const qsizetype last = total * (slice + 1) / count;
+            out.items.reserve(last - first);
+            for (qsizetype i = first; i < last; ++i) {
+                if (!m_loserOf[static_cast<size_t>(i)]) {
+                    planContact(m_in.desired.at(i), out);
+                }
+            }
+        };
+        if (count == 1) {
+            planSlice(outputs.front());
+        } else {
+            QtConcurrent::blockingMap(outputs, planSlice);
+        }
+        for (Output &out : outputs) {
+            take(std::move(out));
+        }
+    }
+
+    // Appends an output to the plan; a group to create is listed once, where it first occurs.
+    void take(Output &&out)
+    {
+        if (m_plan.items.isEmpty()) {
+            m_plan.items = std::move(out.items);
+        } else {
+            for (PlanItem &item : out.items) {
+                m_plan.items.append(std::move(item));
+            }
+        }
+        for (const QString &name : std::as_const(out.groupsToCreate)) {
+            if (!m_plan.groupsToCreate.contains(name, Qt::CaseInsensitive)) {
+                m_plan.groupsToCreate.append(name);
+            }
+        }
+    }
+
     // Two contacts with one email: the linked one wins, else the first fetched (the oldest).
     // Contacts are grouped by email through a sorted list of (hash, position) pairs rather
     // than a hash table with a node per contact: at 100,000 contacts the table's allocations
@@ -187,23 +273,23 @@ private:
     // result shares the desired fields' key list. A subscriber nobody knows anything about has
     // every value empty; contacts mapped alike share that one instance instead of each holding
     // a copy.
-    Mapping::FieldValues restrictTo(const QMap<QString, QString> &fields,
-                                    const Mapping::FieldValues &desired)
+    static Mapping::FieldValues restrictTo(const QMap<QString, QString> &fields,
+                                           const Mapping::FieldValues &desired, Output &out)
     {
         const QStringList keys = desired.keys();
-        if (fields.isEmpty() && m_emptyBefore.keys() == keys) {
-            return m_emptyBefore;
+        if (fields.isEmpty() && out.emptyBefore.keys() == keys) {
+            return out.emptyBefore;
         }
         QStringList values;
         values.reserve(keys.size());
         for (const QString &key : keys) {
             values.append(fields.value(key));
         }
-        Mapping::FieldValues out(keys, std::move(values));
+        Mapping::FieldValues restricted(keys, std::move(values));
         if (fields.isEmpty()) {
-            m_emptyBefore = out;
+            out.emptyBefore = restricted;
         }
-        return out;
+        return restricted;
     }
 
     PlanItem baseItem(const DesiredSubscriber &d) const
@@ -250,7 +336,7 @@ private:
 
     // Group ids to join; names of groups to create; notes on groups that cannot be used.
     void resolveGroups(const DesiredSubscriber &d, QList<qint64> *ids, QStringList *create,
-                       QStringList *notes)
+                       QStringList *notes, Output &out) const
     {
         for (const DesiredSubscriber::GroupRef &g : d.groups) {
             qint64 id = g.id;
@@ -261,8 +347,8 @@ private:
                 ids->append(id);
             } else if (g.createIfMissing) {
                 create->append(g.name);
-                if (!m_plan.groupsToCreate.contains(g.name, Qt::CaseInsensitive)) {
-                    m_plan.groupsToCreate.append(g.name);
+                if (!out.groupsToCreate.contains(g.name, Qt::CaseInsensitive)) {
+                    out.groupsToCreate.append(g.name);
                 }
             } else {
                 notes->append(tr("The MailerLite group \"%1\" does not exist.").arg(g.name));
@@ -270,29 +356,29 @@ private:
         }
     }
 
-    void planContact(const DesiredSubscriber &d)
+    void planContact(const DesiredSubscriber &d, Output &out) const
     {
         const Known k = known(d);
         const auto ownLink = m_in.links.constFind(d.contactId);
         if (ownLink != m_in.links.cend() && ownLink->emailKey() != d.emailKey
             && !d.emailKey.isEmpty()) {
-            planEmailChange(d, ownLink.value());
+            planEmailChange(d, ownLink.value(), out);
         }
         if (!d.inSyncedSet) {
             if (m_in.policy.mode == SyncPolicy::Mode::Mirror && k.exists) {
                 planDeparture(k.id, d.contactId, d.email, k.type, k.groups,
-                              tr("No longer in the synced set (the synced tag was removed)."));
+                              tr("No longer in the synced set (the synced tag was removed)."), out);
             }
             return;
         }
         PlanItem item = baseItem(d);
         item.subscriberId = k.id;
-        item.before = restrictTo(k.fields, d.fields);
+        item.before = restrictTo(k.fields, d.fields, out);
         item.typeBefore = k.type;
 
         // Consent first: an opted-out contact is unsubscribed even when other fields are bad.
         if (d.optedOut) {
-            planOptedOut(d, k, item);
+            planOptedOut(d, k, item, out);
             return;
         }
         QList<Mapping::PreflightIssue> issues
@@ -307,13 +393,13 @@ private:
                 messages.append(issue.message);
             }
             item.reason = messages.join(u"; "_s);
-            m_plan.items.append(std::move(item));
+            out.items.append(std::move(item));
             return;
         }
         QList<qint64> groups;
         QStringList create;
         QStringList notes;
-        resolveGroups(d, &groups, &create, &notes);
+        resolveGroups(d, &groups, &create, &notes, out);
         for (qint64 id : groups) {
             if (!k.groups.contains(id)) {
                 item.groupsAdd.append(id);
@@ -337,51 +423,51 @@ private:
         item.payloadHash = payloadHash(d.emailKey, d.name, d.fields, finalGroups, create, false);
 
         if (!k.exists) {
-            planCreate(item, notes);
+            planCreate(item, notes, out);
             return;
         }
-        planUpdate(d, k, item, notes);
+        planUpdate(d, k, item, notes, out);
     }
 
-    void planOptedOut(const DesiredSubscriber &d, const Known &k, PlanItem &item)
+    void planOptedOut(const DesiredSubscriber &d, const Known &k, PlanItem &item, Output &out) const
     {
         item.payloadHash = payloadHash(d.emailKey, d.name, d.fields, k.groups, {}, true);
         if (!k.exists) {
             item.action = Action::BlockedByConsent;
-            item.reason = m_dndBlocked;
+            item.reason = out.reasons.dndBlocked;
         } else if (!isOptedOutType(k.type)) {
             item.action = Action::Unsubscribe;
             item.typeAfter = u"unsubscribed"_s;
-            item.reason = m_dndUnsubscribe;
+            item.reason = out.reasons.dndUnsubscribe;
         } else if (k.link && k.link->payloadHash == item.payloadHash && !m_in.fullReconcile) {
             item.action = Action::SkipUnchanged;
-            item.reason = m_dndUnchanged;
+            item.reason = out.reasons.dndUnchanged;
         } else if (detailsDiffer(k, d, item)) {
             item.action = Action::Update;
-            item.reason = m_dndDetails;
+            item.reason = out.reasons.dndDetails;
         } else {
             item.action = Action::SkipUnchanged;
-            item.reason = m_dndAlready;
+            item.reason = out.reasons.dndAlready;
         }
-        m_plan.items.append(std::move(item));
+        out.items.append(std::move(item));
     }
 
-    void planCreate(PlanItem &item, const QStringList &notes)
+    void planCreate(PlanItem &item, const QStringList &notes, Output &out) const
     {
         if (m_in.policy.mode == SyncPolicy::Mode::UpdateOnly) {
             item.action = Action::SkipUnchanged;
-            item.reason = m_onlyUpdates;
+            item.reason = out.reasons.onlyUpdates;
         } else {
             item.action = Action::Create;
             item.typeAfter = u"active"_s;
-            item.reason = m_newContact;
+            item.reason = out.reasons.newContact;
         }
         appendNotes(item, notes);
-        m_plan.items.append(std::move(item));
+        out.items.append(std::move(item));
     }
 
     void planUpdate(const DesiredSubscriber &d, const Known &k, PlanItem &item,
-                    const QStringList &notes)
+                    const QStringList &notes, Output &out) const
     {
         const bool wantsActive = isOptedOutType(k.type);
         const bool changed = m_in.fullReconcile || !k.link
@@ -390,7 +476,7 @@ private:
             : k.link->payloadHash != item.payloadHash;
         if (m_in.policy.mode == SyncPolicy::Mode::CreateOnly) {
             item.action = Action::SkipUnchanged;
-            item.reason = m_onlyCreates;
+            item.reason = out.reasons.onlyCreates;
         } else if (wantsActive && m_in.policy.allowResubscribe && k.type == u"unsubscribed") {
             item.action = Action::Update;
             item.resubscribe = true;
@@ -403,18 +489,18 @@ private:
             item.reason = wantsActive
                 ? tr("Details changed; the subscriber stays %1 in MailerLite.").arg(k.type)
                 : m_in.fullReconcile && k.link && k.link->payloadHash == item.payloadHash
-                ? m_changedThere
-                : m_changedHere;
+                ? out.reasons.changedThere
+                : out.reasons.changedHere;
         } else if (wantsActive && k.link == nullptr) {
             item.action = Action::BlockedByConsent;
             item.reason = tr("%1 in MailerLite: not resubscribed (this profile does not allow it).")
                               .arg(k.type);
         } else {
             item.action = Action::SkipUnchanged;
-            item.reason = m_unchanged;
+            item.reason = out.reasons.unchanged;
         }
         appendNotes(item, notes);
-        m_plan.items.append(std::move(item));
+        out.items.append(std::move(item));
     }
 
     // An unmapped (empty) name is not a difference: only what the mapping writes is compared.
@@ -430,7 +516,7 @@ private:
         }
     }
 
-    void planEmailChange(const DesiredSubscriber &d, const Store::Link &old)
+    void planEmailChange(const DesiredSubscriber &d, const Store::Link &old, Output &out) const
     {
         const QString why = tr("Email changed from %1 to %2 (MailerLite cannot change an email).")
                                 .arg(old.email, d.email);
@@ -438,18 +524,20 @@ private:
             return;
         }
         planDeparture(old.subscriberId, d.contactId, old.email, old.subscriberType, old.groups, why,
-                      m_in.policy.onEmailChange);
-    }
-
-    void planDeparture(qint64 subscriberId, const QString &contactId, const QString &email,
-                       const QString &type, const QList<qint64> &groups, const QString &why)
-    {
-        planDeparture(subscriberId, contactId, email, type, groups, why, m_in.policy.onLeaveSet);
+                      m_in.policy.onEmailChange, out);
     }
 
     void planDeparture(qint64 subscriberId, const QString &contactId, const QString &email,
                        const QString &type, const QList<qint64> &groups, const QString &why,
-                       SyncPolicy::Departure departure)
+                       Output &out) const
+    {
+        planDeparture(subscriberId, contactId, email, type, groups, why, m_in.policy.onLeaveSet,
+                      out);
+    }
+
+    void planDeparture(qint64 subscriberId, const QString &contactId, const QString &email,
+                       const QString &type, const QList<qint64> &groups, const QString &why,
+                       SyncPolicy::Departure departure, Output &out) const
     {
         PlanItem item;
         item.contactId = contactId;
@@ -477,11 +565,11 @@ private:
             }
             item.action = Action::RemoveFromGroups;
         }
-        m_plan.items.append(std::move(item));
+        out.items.append(std::move(item));
     }
 
     // Mirror mode on a full run: linked contacts that were not fetched were deleted in GHL.
-    void planDepartedContacts()
+    void planDepartedContacts(Output &out) const
     {
         QSet<QString> fetched;
         for (const DesiredSubscriber &d : m_in.desired) {
@@ -502,7 +590,7 @@ private:
                 groups = remote->groups;
             }
             planDeparture(it->subscriberId, it.key(), it->email, type, groups,
-                          tr("Deleted in GoHighLevel."));
+                          tr("Deleted in GoHighLevel."), out);
         }
     }
 
@@ -529,25 +617,28 @@ private:
         }
     }
 
+    // tr() here, in Run, so the texts keep the context lupdate filed them under.
+    static Reasons translatedReasons()
+    {
+        return {
+            .newContact = tr("New in GoHighLevel."),
+            .onlyUpdates
+            = tr("Not in MailerLite, and this profile only updates existing subscribers."),
+            .onlyCreates
+            = tr("Already in MailerLite, and this profile only creates new subscribers."),
+            .unchanged = tr("Unchanged since the last sync."),
+            .changedHere = tr("Changed in GoHighLevel."),
+            .changedThere = tr("MailerLite differs from what was last synced (changed there)."),
+            .dndBlocked
+            = tr("Email is set to do-not-disturb in GoHighLevel: not added to MailerLite."),
+            .dndUnsubscribe = tr("Email is set to do-not-disturb in GoHighLevel."),
+            .dndUnchanged = tr("Already unsubscribed and unchanged."),
+            .dndDetails = tr("Details changed; the subscriber stays unsubscribed."),
+            .dndAlready = tr("Already unsubscribed."),
+        };
+    }
+
     const Planner::Input &m_in;
-    // The fixed reasons, translated once per plan rather than once per item, so 100,000
-    // items share one string each.
-    const QString m_newContact = tr("New in GoHighLevel.");
-    const QString m_onlyUpdates
-        = tr("Not in MailerLite, and this profile only updates existing subscribers.");
-    const QString m_onlyCreates
-        = tr("Already in MailerLite, and this profile only creates new subscribers.");
-    const QString m_unchanged = tr("Unchanged since the last sync.");
-    const QString m_changedHere = tr("Changed in GoHighLevel.");
-    const QString m_changedThere
-        = tr("MailerLite differs from what was last synced (changed there).");
-    const QString m_dndBlocked
-        = tr("Email is set to do-not-disturb in GoHighLevel: not added to MailerLite.");
-    const QString m_dndUnsubscribe = tr("Email is set to do-not-disturb in GoHighLevel.");
-    const QString m_dndUnchanged = tr("Already unsubscribed and unchanged.");
-    const QString m_dndDetails = tr("Details changed; the subscriber stays unsubscribed.");
-    const QString m_dndAlready = tr("Already unsubscribed.");
-    Mapping::FieldValues m_emptyBefore; // restrictTo() of nothing known, shared
     Plan m_plan;
     QHash<QString, const Store::Link *> m_linkByEmail;
     // By position in the input: the id of the contact that wins this one's email, or null.

@@ -18,7 +18,9 @@ namespace Sync {
 
 // Diffs what MailerLite should look like (the mapped GHL contacts) against what we know it looks
 // like (stored links, and on a full reconcile the real remote state) and says what to do and
-// why. Pure: no I/O, no clock, so every sync rule is testable in isolation. Any thread.
+// why. Pure: no I/O, no clock, so every sync rule is testable in isolation. Any thread; from
+// ParallelThreshold contacts on, slices are planned on the global thread pool (the calling
+// thread takes part and waits), with the same plan as from one thread.
 class Planner final
 {
 public:
@@ -41,9 +43,14 @@ public:
         // The groups this profile manages (those its tag rules name): what "remove from
         // groups" removes.
         QSet<qint64> managedGroups;
+        // False plans in the calling thread alone, whatever the size (tests compare both).
+        bool parallel = true;
     };
 
     [[nodiscard]] static Plan plan(const Input &input);
+
+    // Below this, starting threads costs more than it saves.
+    static constexpr qsizetype ParallelThreshold = 2000;
 };
 
 } // namespace Sync

@@ -4,8 +4,11 @@
 
 // Runs contactbridge-cli and, when asked, kills it (SIGKILL) at a point of a chosen phase of the
 // sync. The phases are told apart by the lines the CLI writes to stderr; how long each lasted
-// when last seen whole is kept, so that a kill can be aimed at a fraction of it. Waiting keeps
-// this thread's event loop running (the fakes of tst_synckill live in it).
+// when last seen whole is kept, so that a kill can be aimed at a fraction of it. A kill aimed
+// at the writes also comes once the child reports that fraction of its writes done, whichever
+// is first: a loaded machine (a sanitizer build, CI) writes at another pace than the run the
+// length was learnt from, and a kill meant for the writes must not land after them. Waiting
+// keeps this thread's event loop running (the fakes of tst_synckill live in it).
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
@@ -70,8 +73,18 @@ public:
         return SyncPhase::Starting;
     }
 
+    // The share of its writes a stderr line says are done ("Applying: 150 of 600": 0.25).
+    static std::optional<double> writtenShare(const QString &line)
+    {
+        static const QRegularExpression applying(QStringLiteral("^Applying: (\\d+) of (\\d+)$"));
+        const auto m = applying.match(line);
+        const double total = m.hasMatch() ? m.captured(2).toDouble() : 0;
+        return total > 0 ? std::optional(m.captured(1).toDouble() / total) : std::nullopt;
+    }
+
     // Runs the CLI with `args`. With a target, SIGKILL comes `fraction` of the target phase's
-    // last known length after the child enters it, unless the child ended before.
+    // last known length after the child enters it (for the writes, at the latest once that
+    // share of them is reported done), unless the child ended before.
     Child run(const QStringList &args, std::optional<SyncPhase> target = {}, double fraction = 0)
     {
         QProcess process;
@@ -83,12 +96,13 @@ public:
         QByteArray pending;
         QTimer killer;
         killer.setSingleShot(true);
-        QObject::connect(&killer, &QTimer::timeout, &process, [&process, &child] {
-            if (process.state() == QProcess::Running) {
+        auto kill = [&process, &child] {
+            if (process.state() == QProcess::Running && !child.killed) {
                 child.killed = true;
                 process.kill(); // SIGKILL: no handler, no clean-up
             }
-        });
+        };
+        QObject::connect(&killer, &QTimer::timeout, &process, kill);
         auto enter = [&](SyncPhase phase) {
             if (int(phase) <= int(child.reached) || child.killed) {
                 return; // progress lines repeat a phase
@@ -105,8 +119,14 @@ public:
             child.err += chunk;
             pending += chunk;
             for (qsizetype nl = pending.indexOf('\n'); nl >= 0; nl = pending.indexOf('\n')) {
-                enter(phaseOf(QString::fromUtf8(pending.left(nl))));
+                const QString line = QString::fromUtf8(pending.left(nl));
                 pending.remove(0, nl + 1);
+                enter(phaseOf(line));
+                const std::optional<double> written = writtenShare(line);
+                if (target == SyncPhase::Writing && child.reached == SyncPhase::Writing && written
+                    && *written >= fraction) {
+                    kill();
+                }
             }
         });
         clock.start();

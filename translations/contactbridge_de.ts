@@ -109,7 +109,7 @@
         <translation>GoHighLevel hat eine Seite mit bereits gesendeten Kontakten geliefert. Die Auflistung wurde angehalten, um eine Endlosschleife zu vermeiden.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Listing GoHighLevel contacts was cancelled.</source>
         <translation>Das Auflisten der GoHighLevel-Kontakte wurde abgebrochen.</translation>
     </message>
@@ -590,7 +590,7 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../src/gui/contacttablemodel.cpp" line="+160"/>
+        <location filename="../src/gui/contacttablemodel.cpp" line="+178"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -639,7 +639,7 @@
         <translation>&lt;b&gt;MailerLite-Abonnenten&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/contactspage.cpp" line="+42"/>
+        <location filename="../src/gui/contactspage.cpp" line="+51"/>
         <source>GoHighLevel contact</source>
         <translation>GoHighLevel-Kontakt</translation>
     </message>
@@ -659,7 +659,7 @@
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+126"/>
         <source>GoHighLevel contacts</source>
         <translation>GoHighLevel-Kontakte</translation>
     </message>
@@ -2188,7 +2188,7 @@
         <translation>ein Objekt ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../src/core/mapping/phonenormalizer.cpp" line="+42"/>
+        <location filename="../src/core/mapping/phonenormalizer.cpp" line="+44"/>
         <source>“%1” is not a valid phone number: %2</source>
         <translation>„%1“ ist keine gültige Telefonnummer: %2</translation>
     </message>
@@ -2218,7 +2218,7 @@
         <translation>sie kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+105"/>
         <source>it is empty.</source>
         <translation>sie ist leer.</translation>
     </message>
@@ -4102,7 +4102,7 @@
 <context>
     <name>RealtimeService</name>
     <message>
-        <location filename="../src/gui/realtimeservice.cpp" line="+73"/>
+        <location filename="../src/gui/realtimeservice.cpp" line="+69"/>
         <source>The state database is not available, so webhooks cannot be queued: %1</source>
         <translation>Die Zustandsdatenbank ist nicht verfügbar, daher können Webhooks nicht eingereiht werden: %1</translation>
     </message>
@@ -4112,12 +4112,12 @@
         <translation>Die Zugangsdaten des Profils fehlen, daher können Webhooks weder geprüft noch angewendet werden.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+12"/>
         <source>%1 delivery refused (HTTP %2): %3</source>
         <translation>Zustellung von %1 abgelehnt (HTTP %2): %3</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Webhooks: not listening</source>
         <translation>Webhooks: kein Empfang</translation>
     </message>
@@ -4185,7 +4185,7 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../src/gui/recordtablemodel.cpp" line="+191"/>
+        <location filename="../src/gui/recordtablemodel.cpp" line="+205"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4821,7 +4821,7 @@ Der alte Schlüssel wird weiter verwendet.</translation>
         <translation>&amp;cron-Zeile kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/scheduledialog.cpp" line="+53"/>
+        <location filename="../src/gui/scheduledialog.cpp" line="+56"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
@@ -5345,7 +5345,7 @@ Der alte Schlüssel wird weiter verwendet.</translation>
         <translation>Das Protokoll dieses Laufs wurde nach %1 Zeilen gekürzt; spätere Zeilen wurden nicht behalten.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+101"/>
         <source>The sync run no longer exists.</source>
         <translation>Der Synchronisierungslauf existiert nicht mehr.</translation>
     </message>
@@ -5540,7 +5540,7 @@ Der alte Schlüssel wird weiter verwendet.</translation>
 <context>
     <name>SubscriberTableModel</name>
     <message>
-        <location filename="../src/gui/subscribertablemodel.cpp" line="+40"/>
+        <location filename="../src/gui/subscribertablemodel.cpp" line="+42"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -5565,7 +5565,7 @@ Der alte Schlüssel wird weiter verwendet.</translation>
         <translation>Junk</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+124"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5681,12 +5681,12 @@ Der alte Schlüssel wird weiter verwendet.</translation>
 <context>
     <name>Sync::Run</name>
     <message>
-        <location filename="../src/core/sync/planner.cpp" line="+150"/>
+        <location filename="../src/core/sync/planner.cpp" line="+229"/>
         <source>Another GoHighLevel contact (%1) has the same email address and is synced instead.</source>
         <translation>Ein anderer GoHighLevel-Kontakt (%1) hat dieselbe E-Mail-Adresse und wird stattdessen synchronisiert.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+125"/>
         <source>The MailerLite group &quot;%1&quot; does not exist.</source>
         <translation>Die MailerLite-Gruppe „%1“ existiert nicht.</translation>
     </message>
@@ -5696,7 +5696,7 @@ Der alte Schlüssel wird weiter verwendet.</translation>
         <translation>Nicht mehr in der synchronisierten Menge (der Synchronisierungs-Tag wurde entfernt).</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+263"/>
         <source>Email is set to do-not-disturb in GoHighLevel: not added to MailerLite.</source>
         <translation>Für die E-Mail ist in GoHighLevel „Nicht stören“ gesetzt: nicht zu MailerLite hinzugefügt.</translation>
     </message>
@@ -5721,7 +5721,7 @@ Der alte Schlüssel wird weiter verwendet.</translation>
         <translation>Bereits abgemeldet.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-11"/>
         <source>Not in MailerLite, and this profile only updates existing subscribers.</source>
         <translation>Nicht in MailerLite, und dieses Profil aktualisiert nur vorhandene Abonnenten.</translation>
     </message>
@@ -5736,7 +5736,7 @@ Der alte Schlüssel wird weiter verwendet.</translation>
         <translation>Bereits in MailerLite, und dieses Profil legt nur neue Abonnenten an.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-144"/>
         <source>Unsubscribed in MailerLite; resubscribed because this profile allows it and the contact has no email do-not-disturb.</source>
         <translation>In MailerLite abgemeldet; erneut angemeldet, weil dieses Profil es erlaubt und der Kontakt kein E-Mail-DND hat.</translation>
     </message>
@@ -5746,32 +5746,32 @@ Der alte Schlüssel wird weiter verwendet.</translation>
         <translation>Angaben geändert; der Abonnent bleibt in MailerLite %1.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>MailerLite differs from what was last synced (changed there).</source>
         <translation>MailerLite weicht vom zuletzt Synchronisierten ab (dort geändert).</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Changed in GoHighLevel.</source>
         <translation>In GoHighLevel geändert.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-134"/>
         <source>%1 in MailerLite: not resubscribed (this profile does not allow it).</source>
         <translation>%1 in MailerLite: nicht erneut angemeldet (dieses Profil erlaubt es nicht).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>Unchanged since the last sync.</source>
         <translation>Seit der letzten Synchronisierung unverändert.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-108"/>
         <source>Email changed from %1 to %2 (MailerLite cannot change an email).</source>
         <translation>E-Mail von %1 in %2 geändert (MailerLite kann keine E-Mail ändern).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Deleted in GoHighLevel.</source>
         <translation>In GoHighLevel gelöscht.</translation>
     </message>
@@ -5809,12 +5809,12 @@ Der alte Schlüssel wird weiter verwendet.</translation>
         <translation>Erster Lauf: MailerLite-Abonnenten werden gelesen, damit niemand doppelt hinzugefügt wird.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>No contact changed since the last run.</source>
         <translation>Seit dem letzten Lauf hat sich kein Kontakt geändert.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>Plan: %1 contacts, %2 writes to MailerLite.</source>
         <translation>Plan: %1 Kontakte, %2 Schreibvorgänge in MailerLite.</translation>
     </message>

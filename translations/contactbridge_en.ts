@@ -268,7 +268,7 @@
 <context>
     <name>RealtimeService</name>
     <message numerus="yes">
-        <location filename="../src/gui/realtimeservice.cpp" line="+198"/>
+        <location filename="../src/gui/realtimeservice.cpp" line="+165"/>
         <source>Webhooks: %n received</source>
         <translation>
             <numerusform>Webhooks: %n received</numerusform>

@@ -109,7 +109,7 @@
         <translation>GoHighLevel devolvió una página de contactos que ya había enviado. Se detuvo el listado para evitar un bucle infinito.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Listing GoHighLevel contacts was cancelled.</source>
         <translation>Se canceló el listado de contactos de GoHighLevel.</translation>
     </message>
@@ -590,7 +590,7 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../src/gui/contacttablemodel.cpp" line="+160"/>
+        <location filename="../src/gui/contacttablemodel.cpp" line="+178"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -639,7 +639,7 @@
         <translation>&lt;b&gt;Suscriptores de MailerLite&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/contactspage.cpp" line="+42"/>
+        <location filename="../src/gui/contactspage.cpp" line="+51"/>
         <source>GoHighLevel contact</source>
         <translation>Contacto de GoHighLevel</translation>
     </message>
@@ -659,7 +659,7 @@
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+126"/>
         <source>GoHighLevel contacts</source>
         <translation>Contactos de GoHighLevel</translation>
     </message>
@@ -2188,7 +2188,7 @@
         <translation>se necesita un objeto.</translation>
     </message>
     <message>
-        <location filename="../src/core/mapping/phonenormalizer.cpp" line="+42"/>
+        <location filename="../src/core/mapping/phonenormalizer.cpp" line="+44"/>
         <source>“%1” is not a valid phone number: %2</source>
         <translation>«%1» no es un número de teléfono válido: %2</translation>
     </message>
@@ -2218,7 +2218,7 @@
         <translation>no se puede leer.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+105"/>
         <source>it is empty.</source>
         <translation>está vacío.</translation>
     </message>
@@ -4102,7 +4102,7 @@
 <context>
     <name>RealtimeService</name>
     <message>
-        <location filename="../src/gui/realtimeservice.cpp" line="+73"/>
+        <location filename="../src/gui/realtimeservice.cpp" line="+69"/>
         <source>The state database is not available, so webhooks cannot be queued: %1</source>
         <translation>La base de datos de estado no está disponible, así que los webhooks no se pueden poner en cola: %1</translation>
     </message>
@@ -4112,12 +4112,12 @@
         <translation>Faltan las credenciales del perfil, así que los webhooks no se pueden comprobar ni aplicar.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+12"/>
         <source>%1 delivery refused (HTTP %2): %3</source>
         <translation>Entrega de %1 rechazada (HTTP %2): %3</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Webhooks: not listening</source>
         <translation>Webhooks: sin escuchar</translation>
     </message>
@@ -4185,7 +4185,7 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../src/gui/recordtablemodel.cpp" line="+191"/>
+        <location filename="../src/gui/recordtablemodel.cpp" line="+205"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4821,7 +4821,7 @@ Se sigue usando la clave anterior.</translation>
         <translation>Copiar línea de &amp;cron</translation>
     </message>
     <message>
-        <location filename="../src/gui/scheduledialog.cpp" line="+53"/>
+        <location filename="../src/gui/scheduledialog.cpp" line="+56"/>
         <source>Profile: %1</source>
         <translation>Perfil: %1</translation>
     </message>
@@ -5345,7 +5345,7 @@ Se sigue usando la clave anterior.</translation>
         <translation>El registro de esta ejecución se truncó tras %1 líneas; las líneas posteriores no se conservaron.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+101"/>
         <source>The sync run no longer exists.</source>
         <translation>La ejecución de sincronización ya no existe.</translation>
     </message>
@@ -5540,7 +5540,7 @@ Se sigue usando la clave anterior.</translation>
 <context>
     <name>SubscriberTableModel</name>
     <message>
-        <location filename="../src/gui/subscribertablemodel.cpp" line="+40"/>
+        <location filename="../src/gui/subscribertablemodel.cpp" line="+42"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
@@ -5565,7 +5565,7 @@ Se sigue usando la clave anterior.</translation>
         <translation>Correo no deseado</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+124"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -5681,12 +5681,12 @@ Se sigue usando la clave anterior.</translation>
 <context>
     <name>Sync::Run</name>
     <message>
-        <location filename="../src/core/sync/planner.cpp" line="+150"/>
+        <location filename="../src/core/sync/planner.cpp" line="+229"/>
         <source>Another GoHighLevel contact (%1) has the same email address and is synced instead.</source>
         <translation>Otro contacto de GoHighLevel (%1) tiene la misma dirección de correo y se sincroniza en su lugar.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+125"/>
         <source>The MailerLite group &quot;%1&quot; does not exist.</source>
         <translation>El grupo de MailerLite «%1» no existe.</translation>
     </message>
@@ -5696,7 +5696,7 @@ Se sigue usando la clave anterior.</translation>
         <translation>Ya no está en el conjunto sincronizado (se quitó la etiqueta de sincronización).</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+263"/>
         <source>Email is set to do-not-disturb in GoHighLevel: not added to MailerLite.</source>
         <translation>El correo tiene activado «no molestar» en GoHighLevel: no se añade a MailerLite.</translation>
     </message>
@@ -5721,7 +5721,7 @@ Se sigue usando la clave anterior.</translation>
         <translation>Ya dado de baja.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-11"/>
         <source>Not in MailerLite, and this profile only updates existing subscribers.</source>
         <translation>No está en MailerLite y este perfil solo actualiza suscriptores existentes.</translation>
     </message>
@@ -5736,7 +5736,7 @@ Se sigue usando la clave anterior.</translation>
         <translation>Ya está en MailerLite y este perfil solo crea suscriptores nuevos.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-144"/>
         <source>Unsubscribed in MailerLite; resubscribed because this profile allows it and the contact has no email do-not-disturb.</source>
         <translation>Dado de baja en MailerLite; vuelto a suscribir porque este perfil lo permite y el contacto no tiene «no molestar» para el correo.</translation>
     </message>
@@ -5746,32 +5746,32 @@ Se sigue usando la clave anterior.</translation>
         <translation>Datos cambiados; el suscriptor sigue %1 en MailerLite.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>MailerLite differs from what was last synced (changed there).</source>
         <translation>MailerLite difiere de lo último sincronizado (se cambió allí).</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Changed in GoHighLevel.</source>
         <translation>Cambiado en GoHighLevel.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-134"/>
         <source>%1 in MailerLite: not resubscribed (this profile does not allow it).</source>
         <translation>%1 en MailerLite: no se vuelve a suscribir (este perfil no lo permite).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>Unchanged since the last sync.</source>
         <translation>Sin cambios desde la última sincronización.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-108"/>
         <source>Email changed from %1 to %2 (MailerLite cannot change an email).</source>
         <translation>Correo cambiado de %1 a %2 (MailerLite no puede cambiar un correo).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Deleted in GoHighLevel.</source>
         <translation>Eliminado en GoHighLevel.</translation>
     </message>
@@ -5809,12 +5809,12 @@ Se sigue usando la clave anterior.</translation>
         <translation>Primera ejecución: leyendo los suscriptores de MailerLite para que nadie se añada dos veces.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>No contact changed since the last run.</source>
         <translation>Ningún contacto ha cambiado desde la última ejecución.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>Plan: %1 contacts, %2 writes to MailerLite.</source>
         <translation>Plan: %1 contactos, %2 escrituras en MailerLite.</translation>
     </message>

@@ -109,7 +109,7 @@
         <translation>GoHighLevel a renvoyé une page de contacts déjà envoyés. La liste a été interrompue pour éviter une boucle sans fin.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Listing GoHighLevel contacts was cancelled.</source>
         <translation>La liste des contacts GoHighLevel a été annulée.</translation>
     </message>
@@ -590,7 +590,7 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../src/gui/contacttablemodel.cpp" line="+160"/>
+        <location filename="../src/gui/contacttablemodel.cpp" line="+178"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -639,7 +639,7 @@
         <translation>&lt;b&gt;Abonnés MailerLite&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/contactspage.cpp" line="+42"/>
+        <location filename="../src/gui/contactspage.cpp" line="+51"/>
         <source>GoHighLevel contact</source>
         <translation>Contact GoHighLevel</translation>
     </message>
@@ -659,7 +659,7 @@
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+126"/>
         <source>GoHighLevel contacts</source>
         <translation>Contacts GoHighLevel</translation>
     </message>
@@ -2188,7 +2188,7 @@
         <translation>un objet est requis.</translation>
     </message>
     <message>
-        <location filename="../src/core/mapping/phonenormalizer.cpp" line="+42"/>
+        <location filename="../src/core/mapping/phonenormalizer.cpp" line="+44"/>
         <source>“%1” is not a valid phone number: %2</source>
         <translation>« %1 » n&apos;est pas un numéro de téléphone valide : %2</translation>
     </message>
@@ -2218,7 +2218,7 @@
         <translation>il est illisible.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+105"/>
         <source>it is empty.</source>
         <translation>il est vide.</translation>
     </message>
@@ -4102,7 +4102,7 @@
 <context>
     <name>RealtimeService</name>
     <message>
-        <location filename="../src/gui/realtimeservice.cpp" line="+73"/>
+        <location filename="../src/gui/realtimeservice.cpp" line="+69"/>
         <source>The state database is not available, so webhooks cannot be queued: %1</source>
         <translation>La base d’état n’est pas disponible : les webhooks ne peuvent pas être mis en file d’attente : %1</translation>
     </message>
@@ -4112,12 +4112,12 @@
         <translation>Les identifiants du profil manquent : les webhooks ne peuvent être ni vérifiés ni appliqués.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+12"/>
         <source>%1 delivery refused (HTTP %2): %3</source>
         <translation>Envoi de %1 refusé (HTTP %2) : %3</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Webhooks: not listening</source>
         <translation>Webhooks : pas à l’écoute</translation>
     </message>
@@ -4185,7 +4185,7 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../src/gui/recordtablemodel.cpp" line="+191"/>
+        <location filename="../src/gui/recordtablemodel.cpp" line="+205"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -4821,7 +4821,7 @@ L&apos;ancienne clé reste utilisée.</translation>
         <translation>Copier la ligne &amp;cron</translation>
     </message>
     <message>
-        <location filename="../src/gui/scheduledialog.cpp" line="+53"/>
+        <location filename="../src/gui/scheduledialog.cpp" line="+56"/>
         <source>Profile: %1</source>
         <translation>Profil : %1</translation>
     </message>
@@ -5345,7 +5345,7 @@ L&apos;ancienne clé reste utilisée.</translation>
         <translation>Le journal de cette exécution a été tronqué après %1 lignes ; les lignes suivantes n&apos;ont pas été conservées.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+101"/>
         <source>The sync run no longer exists.</source>
         <translation>L&apos;exécution de synchronisation n&apos;existe plus.</translation>
     </message>
@@ -5540,7 +5540,7 @@ L&apos;ancienne clé reste utilisée.</translation>
 <context>
     <name>SubscriberTableModel</name>
     <message>
-        <location filename="../src/gui/subscribertablemodel.cpp" line="+40"/>
+        <location filename="../src/gui/subscribertablemodel.cpp" line="+42"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -5565,7 +5565,7 @@ L&apos;ancienne clé reste utilisée.</translation>
         <translation>Indésirable</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+124"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -5681,12 +5681,12 @@ L&apos;ancienne clé reste utilisée.</translation>
 <context>
     <name>Sync::Run</name>
     <message>
-        <location filename="../src/core/sync/planner.cpp" line="+150"/>
+        <location filename="../src/core/sync/planner.cpp" line="+229"/>
         <source>Another GoHighLevel contact (%1) has the same email address and is synced instead.</source>
         <translation>Un autre contact GoHighLevel (%1) a la même adresse e-mail et est synchronisé à sa place.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+125"/>
         <source>The MailerLite group &quot;%1&quot; does not exist.</source>
         <translation>Le groupe MailerLite « %1 » n&apos;existe pas.</translation>
     </message>
@@ -5696,7 +5696,7 @@ L&apos;ancienne clé reste utilisée.</translation>
         <translation>Ne fait plus partie de l&apos;ensemble synchronisé (l&apos;étiquette de synchronisation a été retirée).</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+263"/>
         <source>Email is set to do-not-disturb in GoHighLevel: not added to MailerLite.</source>
         <translation>L&apos;e-mail est en « ne pas déranger » dans GoHighLevel : non ajouté à MailerLite.</translation>
     </message>
@@ -5721,7 +5721,7 @@ L&apos;ancienne clé reste utilisée.</translation>
         <translation>Déjà désabonné.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-11"/>
         <source>Not in MailerLite, and this profile only updates existing subscribers.</source>
         <translation>Absent de MailerLite, et ce profil ne met à jour que les abonnés existants.</translation>
     </message>
@@ -5736,7 +5736,7 @@ L&apos;ancienne clé reste utilisée.</translation>
         <translation>Déjà dans MailerLite, et ce profil ne crée que de nouveaux abonnés.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-144"/>
         <source>Unsubscribed in MailerLite; resubscribed because this profile allows it and the contact has no email do-not-disturb.</source>
         <translation>Désabonné dans MailerLite ; réabonné car ce profil l&apos;autorise et le contact n&apos;a pas « ne pas déranger » pour l&apos;e-mail.</translation>
     </message>
@@ -5746,32 +5746,32 @@ L&apos;ancienne clé reste utilisée.</translation>
         <translation>Informations modifiées ; l&apos;abonné reste %1 dans MailerLite.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>MailerLite differs from what was last synced (changed there).</source>
         <translation>MailerLite diffère de la dernière synchronisation (modifié là-bas).</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Changed in GoHighLevel.</source>
         <translation>Modifié dans GoHighLevel.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-134"/>
         <source>%1 in MailerLite: not resubscribed (this profile does not allow it).</source>
         <translation>%1 dans MailerLite : non réabonné (ce profil ne l&apos;autorise pas).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>Unchanged since the last sync.</source>
         <translation>Inchangé depuis la dernière synchronisation.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-108"/>
         <source>Email changed from %1 to %2 (MailerLite cannot change an email).</source>
         <translation>E-mail changé de %1 en %2 (MailerLite ne peut pas modifier un e-mail).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Deleted in GoHighLevel.</source>
         <translation>Supprimé dans GoHighLevel.</translation>
     </message>
@@ -5809,12 +5809,12 @@ L&apos;ancienne clé reste utilisée.</translation>
         <translation>Première exécution : lecture des abonnés MailerLite pour que personne ne soit ajouté deux fois.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>No contact changed since the last run.</source>
         <translation>Aucun contact n&apos;a changé depuis la dernière exécution.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>Plan: %1 contacts, %2 writes to MailerLite.</source>
         <translation>Plan : %1 contacts, %2 écritures dans MailerLite.</translation>
     </message>

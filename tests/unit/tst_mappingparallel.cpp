@@ -15,7 +15,9 @@
 #include "mapping/preflightvalidator.h"
 #include "sync/planner.h"
 
+#include <QSemaphore>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 using Mapping::DesiredSubscriber;
@@ -192,6 +194,57 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < m_data.contacts.size(); ++i) {
             QCOMPARE(m_data.contacts.at(i).id, m_expected.at(i).contactId);
         }
+    }
+
+    // On fewer cores the contacts are mapped in this thread while the thread pool converts
+    // their phone numbers ahead (PhoneAhead): the same subscribers as one by one, including
+    // failed numbers, a phone rule read in another region, one with transforms after the
+    // conversion (applied here, after the pool's step), and the contacts released.
+    void phonesConvertedAheadMatchOneByOne()
+    {
+        Mapping::Mapping mapping = richMapping(m_data.customFields);
+        mapping.fields.append(
+            {Mapping::FieldRef::standard(Mapping::FieldRef::Standard::Phone),
+             {Mapping::Transform::phoneE164(u"DE"_s), Mapping::Transform::truncate(9),
+              Mapping::Transform::defaultIfEmpty(u"none"_s)},
+             u"phone_de"_s});
+        Mapping::Mapper sequential(mapping, m_data.customFields);
+        QList<DesiredSubscriber> expected;
+        for (const Ghl::Contact &contact : std::as_const(m_data.contacts)) {
+            expected.append(sequential.map(contact, m_data.notes.value(contact.id),
+                                           m_data.tasks.value(contact.id)));
+        }
+        QVERIFY(std::count_if(expected.cbegin(), expected.cend(),
+                              [](const DesiredSubscriber &d) {
+                                  return d.fields.value(u"phone_de"_s).size() == 9;
+                              })
+                > 500);
+        QList<Ghl::Contact> own = generate().contacts;
+        Mapping::Mapper mapper(mapping, m_data.customFields);
+        mapper.setParallel(false);
+        const QList<DesiredSubscriber> mapped
+            = mapper.mapAll(std::move(own), m_data.notes, m_data.tasks);
+        QVERIFY(own.isEmpty()); // NOLINT(bugprone-use-after-move): the documented state
+        compareSubscribers(mapped, expected);
+    }
+
+    // A block the pool has not started when the mapping reaches it is converted in this
+    // thread: with no pool thread free at all, the batch still maps, and alike.
+    void phonesConvertedWithoutAFreePoolThread()
+    {
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        QSemaphore release;
+        for (int i = 0; i < threads; ++i) {
+            pool->start([&release] { release.acquire(); }); // occupy every pool thread
+        }
+        Mapping::Mapper mapper(richMapping(m_data.customFields), m_data.customFields);
+        mapper.setParallel(false);
+        const QList<DesiredSubscriber> mapped
+            = mapper.mapAll(m_data.contacts, m_data.notes, m_data.tasks);
+        release.release(threads);
+        pool->waitForDone();
+        compareSubscribers(mapped, m_expected);
     }
 
     void smallBatchMapsInOrder()

@@ -157,46 +157,6 @@ private Q_SLOTS:
         }
         QVERIFY(phone.cachedCount() > 0);
     }
-
-    // A batch parsed ahead on the thread pool answers exactly as one number at a time would:
-    // only what the parser must see is kept (once per distinct key), and the answers that
-    // follow come from it without another parse.
-    void prefetchedNumbersAgreeWithParser()
-    {
-        QStringList inputs;
-        for (int i = 0; i < 2 * PhoneNormalizer::MinPrefetch; ++i) {
-            const QString tail = QString::number(1000000 + i * 7919).right(7);
-            inputs << u"0049 30 "_s + tail // international prefix: a parse error in the US
-                   << u"+49 (0)30 "_s + tail // trunk prefix: the parser drops it
-                   << u"(415) 555-"_s + tail.right(4) // national: parsed
-                   << u"+1 415 555 "_s + tail.right(4) // the fast path, never cached
-                   << u"n/a"_s; // not a number, cached as it is
-        }
-        PhoneNormalizer phone;
-        phone.prefetch(inputs, u"US"_s);
-        const qsizetype prefetched = phone.cachedCount();
-        // Each of the three parsed shapes once per number (tails repeat in the national one).
-        QVERIFY2(prefetched > 2 * 2 * PhoneNormalizer::MinPrefetch,
-                 qPrintable(QString::number(prefetched)));
-        QVERIFY(prefetched <= 3 * 2 * PhoneNormalizer::MinPrefetch + 1);
-        for (qsizetype i = 0; i < inputs.size(); i += 3) {
-            expectSameAsParser(phone, inputs.at(i), u"US"_s);
-        }
-        QCOMPARE(phone.cachedCount(), prefetched); // nothing new was parsed
-
-        // Another region starts the cache over: the same digits mean other numbers there.
-        phone.prefetch(inputs, u"DE"_s);
-        expectSameAsParser(phone, inputs.at(0), u"DE"_s);
-        expectSameAsParser(phone, inputs.at(1), u"DE"_s);
-    }
-
-    // A few numbers are not worth the thread pool: they are parsed as they come.
-    void smallBatchesAreNotPrefetched()
-    {
-        PhoneNormalizer phone;
-        phone.prefetch({u"(415) 555-0100"_s, u"0049 30 1234567"_s}, u"US"_s);
-        QCOMPARE(phone.cachedCount(), 0);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestPhoneNormalizer)

@@ -4,6 +4,7 @@
 
 #include "log/logging.h"
 #include "mapping/notesdigest.h"
+#include "mapping/phoneahead.h"
 #include "mapping/tasksdigest.h"
 #include "util/jsonfields.h"
 
@@ -139,9 +140,16 @@ Mapper::Mapper(Mapping mapping, const QList<Ghl::CustomFieldDef> &customFields)
         }
     }
     m_fieldKeys.sort(); // FieldValues keeps its keys in QString order, as QMap did
-    for (Step &step : m_steps) {
+    for (size_t i = 0; i < m_steps.size(); ++i) {
+        Step &step = m_steps[i];
         if (step.target == Target::Field) {
             step.fieldIndex = m_fieldKeys.indexOf(step.rule->target);
+        }
+        const QList<Transform> &transforms = step.rule->transforms.steps();
+        if (step.textPipeline && step.rule->source.kind() == FieldRef::Kind::Standard
+            && !transforms.isEmpty() && transforms.front().kind() == Transform::Kind::PhoneE164) {
+            step.ahead = qsizetype(m_aheadSteps.size());
+            m_aheadSteps.push_back(qsizetype(i));
         }
     }
 }
@@ -150,6 +158,7 @@ Mapper::Mapper(const Mapper *prototype)
     : m_mapping(prototype->m_mapping)
     , m_steps(prototype->m_steps)
     , m_fieldKeys(prototype->m_fieldKeys)
+    , m_aheadSteps(prototype->m_aheadSteps)
     , m_mapsEmail(prototype->m_mapsEmail)
     , m_usesNotes(prototype->m_usesNotes)
     , m_usesTasks(prototype->m_usesTasks)
@@ -215,6 +224,12 @@ QString Mapper::readText(const Step &step, const Ghl::Contact &contact,
 DesiredSubscriber Mapper::map(const Ghl::Contact &contact, const QList<Ghl::Note> &notes,
                               const QList<Ghl::Task> &tasks)
 {
+    return mapOne(contact, notes, tasks, nullptr);
+}
+
+DesiredSubscriber Mapper::mapOne(const Ghl::Contact &contact, const QList<Ghl::Note> &notes,
+                                 const QList<Ghl::Task> &tasks, Result<QString> *phones)
+{
     DesiredSubscriber out;
     out.contactId = contact.id;
     out.optedOut = contact.emailDndActive();
@@ -233,7 +248,21 @@ DesiredSubscriber Mapper::map(const Ghl::Contact &contact, const QList<Ghl::Note
     for (const Step &step : m_steps) {
         qsizetype failedStep = -1;
         QString text;
-        if (step.textPipeline) {
+        if (phones && step.ahead >= 0) {
+            // The first transform (the phone conversion) was applied ahead; the rest follow.
+            Result<QString> value = std::move(phones[step.ahead]);
+            if (value) {
+                value = step.rule->transforms.applyText(value.value(), context, &failedStep, 1);
+            } else {
+                failedStep = 0;
+            }
+            if (!value) {
+                out.errors.append({step.rule->target, errorCode(step.rule->transforms, failedStep),
+                                   value.error().message});
+                continue;
+            }
+            text = std::move(value).value();
+        } else if (step.textPipeline) {
             Result<QString> value = step.rule->transforms.applyText(
                 readText(step, contact, notes, tasks), context, &failedStep);
             if (!value) {
@@ -316,10 +345,21 @@ QList<DesiredSubscriber> Mapper::mapContacts(const QList<Ghl::Contact> &contacts
     DesiredSubscriber *const target = out.data(); // each slice writes only its own elements
     const Ghl::Contact *const source = contacts.constData();
     if (!m_parallel || contacts.size() < ParallelThreshold) {
-        if (contacts.size() >= ParallelThreshold) {
-            prefetchPhones(contacts);
+        if (contacts.size() < ParallelThreshold || m_aheadSteps.empty()) {
+            mapRange(source, release, notes, tasks, 0, contacts.size(), target);
+            return out;
         }
-        mapRange(source, release, notes, tasks, 0, contacts.size(), target);
+        const PhoneAhead::Convert convert = [this](const Ghl::Contact &contact, qsizetype ahead,
+                                                   PhoneNormalizer &phone) {
+            const Step &step
+                = m_steps[static_cast<size_t>(m_aheadSteps[static_cast<size_t>(ahead)])];
+            TransformContext context {&contact.tags, &phone, m_mapping.options.defaultPhoneRegion};
+            return step.rule->transforms.steps().front().applyText(readText(step, contact, {}, {}),
+                                                                   context);
+        };
+        PhoneAhead phones(source, contacts.size(), qsizetype(m_aheadSteps.size()), convert,
+                          m_phone);
+        mapRange(source, release, notes, tasks, 0, contacts.size(), target, &phones);
         return out;
     }
     // A few slices per thread, so a thread slowed by other work on the machine does not hold
@@ -341,50 +381,16 @@ QList<DesiredSubscriber> Mapper::mapContacts(const QList<Ghl::Contact> &contacts
     return out;
 }
 
-void Mapper::prefetchPhones(const QList<Ghl::Contact> &contacts)
-{
-    // Rules that hand a standard field straight to the phone transform; the first one's region
-    // decides (the cache keeps one region's results).
-    QList<FieldRef::Standard> sources;
-    QString region;
-    for (const Step &step : m_steps) {
-        const QList<Transform> &transforms = step.rule->transforms.steps();
-        if (!step.textPipeline || step.rule->source.kind() != FieldRef::Kind::Standard
-            || transforms.isEmpty() || transforms.front().kind() != Transform::Kind::PhoneE164) {
-            continue;
-        }
-        const QString stepRegion
-            = transforms.front().phoneRegion(m_mapping.options.defaultPhoneRegion);
-        if (sources.isEmpty() || stepRegion == region) {
-            region = stepRegion;
-            sources.append(step.rule->source.standardField());
-        }
-    }
-    if (sources.isEmpty()) {
-        return;
-    }
-    QStringList inputs;
-    inputs.reserve(contacts.size() * sources.size());
-    for (const Ghl::Contact &contact : contacts) {
-        for (const FieldRef::Standard source : std::as_const(sources)) {
-            QString text = standardValue(source, contact);
-            if (!text.isEmpty()) {
-                inputs.append(std::move(text));
-            }
-        }
-    }
-    m_phone.prefetch(inputs, region);
-}
-
 void Mapper::mapRange(const Ghl::Contact *contacts, Ghl::Contact *release,
                       const QHash<QString, QList<Ghl::Note>> &notes,
                       const QHash<QString, QList<Ghl::Task>> &tasks, qsizetype first,
-                      qsizetype last, DesiredSubscriber *out)
+                      qsizetype last, DesiredSubscriber *out, PhoneAhead *phones)
 {
     // Concurrent reads of the shared hashes are safe: nothing here detaches them.
     for (qsizetype i = first; i < last; ++i) {
         const Ghl::Contact &contact = contacts[i];
-        out[i] = map(contact, notes.value(contact.id), tasks.value(contact.id));
+        out[i] = mapOne(contact, notes.value(contact.id), tasks.value(contact.id),
+                        phones ? phones->resultsOf(i) : nullptr);
         if (release) {
             release[i] = Ghl::Contact();
         }

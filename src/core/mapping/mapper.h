@@ -17,6 +17,8 @@
 
 namespace Mapping {
 
+class PhoneAhead;
+
 // Turns GHL contacts (with their notes and tasks, when the mapping uses them) into the desired
 // MailerLite subscriber state. The mapping is resolved once in the constructor (custom fields
 // found by key, digest defaults filled in), so map() does no lookups by name. A failing field
@@ -66,17 +68,19 @@ private:
     // Another thread's Mapper: the same resolved steps, its own phone caches.
     explicit Mapper(const Mapper *prototype);
     // `release`: the contacts' own storage, to reset each one once mapped; null to keep them.
+    // map() of one contact; `phones` holds the results of the phone conversions done ahead
+    // (one per entry of m_aheadSteps), or is null.
+    [[nodiscard]] DesiredSubscriber mapOne(const Ghl::Contact &contact,
+                                           const QList<Ghl::Note> &notes,
+                                           const QList<Ghl::Task> &tasks, Result<QString> *phones);
     [[nodiscard]] QList<DesiredSubscriber>
     mapContacts(const QList<Ghl::Contact> &contacts, Ghl::Contact *release,
                 const QHash<QString, QList<Ghl::Note>> &notes,
                 const QHash<QString, QList<Ghl::Task>> &tasks);
-    // Has the phone numbers of a large batch that need the library parser parsed ahead, on
-    // the thread pool (PhoneNormalizer::prefetch).
-    void prefetchPhones(const QList<Ghl::Contact> &contacts);
     void mapRange(const Ghl::Contact *contacts, Ghl::Contact *release,
                   const QHash<QString, QList<Ghl::Note>> &notes,
                   const QHash<QString, QList<Ghl::Task>> &tasks, qsizetype first, qsizetype last,
-                  DesiredSubscriber *out);
+                  DesiredSubscriber *out, PhoneAhead *phones = nullptr);
 
     struct Step
     {
@@ -89,6 +93,9 @@ private:
         // A text source through text-only transforms: runs on QString without JSON values.
         bool textPipeline = false;
         qsizetype fieldIndex = -1; // Target::Field: the target's index in m_fieldKeys
+        // A standard field whose first transform is the phone conversion: its index in
+        // m_aheadSteps, whose conversions a large batch makes ahead (PhoneAhead); else -1.
+        qsizetype ahead = -1;
     };
 
     [[nodiscard]] QJsonValue read(const Step &step, const Ghl::Contact &contact,
@@ -102,6 +109,7 @@ private:
     std::vector<Step> m_steps;
     // The Field targets, sorted: every subscriber's FieldValues shares this list.
     QStringList m_fieldKeys;
+    std::vector<qsizetype> m_aheadSteps; // indices in m_steps
     PhoneNormalizer m_phone;
     bool m_parallel = QThread::idealThreadCount() >= 4;
     bool m_mapsEmail = false;

@@ -3,8 +3,6 @@
 #include "mapping/phonenormalizer.h"
 
 #include <QCoreApplication>
-#include <QSet>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -135,31 +133,6 @@ Result<QString> PhoneNormalizer::toE164(const QString &input, const QString &def
         return phoneError(input, parsed.text);
     }
     return parsed.text;
-}
-
-void PhoneNormalizer::prefetch(const QStringList &inputs, const QString &defaultRegion)
-{
-    useRegion(defaultRegion);
-    std::vector<QString> keys;
-    QSet<QString> seen;
-    for (const QString &input : inputs) {
-        if (m_parsed.size() + qsizetype(keys.size()) >= MaxCached) {
-            break; // the rest is parsed as it comes
-        }
-        Route way = route(input.trimmed());
-        if (way.parserKey && !m_parsed.contains(*way.parserKey) && !seen.contains(*way.parserKey)) {
-            seen.insert(*way.parserKey);
-            keys.push_back(*std::move(way.parserKey));
-        }
-    }
-    if (qsizetype(keys.size()) < MinPrefetch) {
-        return;
-    }
-    const std::vector<Parsed> parsed = QtConcurrent::blockingMapped<std::vector<Parsed>>(
-        keys, [&defaultRegion](const QString &key) { return parse(key, defaultRegion); });
-    for (size_t i = 0; i < keys.size(); ++i) {
-        m_parsed.insert(keys[i], parsed[i]);
-    }
 }
 
 Result<QString> PhoneNormalizer::toE164ViaParser(const QString &input, const QString &defaultRegion)

@@ -47,15 +47,6 @@ public:
     // Every calling code with metadata (1, 7, 20, ... 998), for tests and pickers.
     [[nodiscard]] static QList<int> supportedCallingCodes();
 
-    // Parses the distinct inputs toE164() would hand the library parser, on the global thread
-    // pool, and keeps the results, so the toE164() calls that follow for these inputs find them
-    // cached. The results are those toE164() would get one at a time: the parser's answer
-    // depends only on its input. For a large batch (a first sync parses thousands of numbers
-    // the fast path cannot decide, about 25 µs each); at most MaxCached are kept.
-    void prefetch(const QStringList &inputs, const QString &defaultRegion);
-    // Below this many numbers to parse, prefetch() leaves them to toE164().
-    static constexpr qsizetype MinPrefetch = 256;
-
     // Parser results kept; never more than MaxCached (the cache starts over when full). Large
     // enough that a 100,000-contact run's distinct non-E.164 numbers rarely flush the repeated
     // ones; an entry is about 200 bytes.

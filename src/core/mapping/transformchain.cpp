@@ -60,10 +60,10 @@ Result<QJsonValue> TransformChain::apply(const QJsonValue &input, TransformConte
 }
 
 Result<QString> TransformChain::applyText(const QString &input, TransformContext &context,
-                                          qsizetype *failedStep) const
+                                          qsizetype *failedStep, qsizetype from) const
 {
     QString value = input;
-    for (qsizetype i = 0; i < m_steps.size(); ++i) {
+    for (qsizetype i = from; i < m_steps.size(); ++i) {
         Result<QString> next = m_steps.at(i).applyText(value, context);
         if (!next) {
             if (failedStep) {

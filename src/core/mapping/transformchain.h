@@ -26,9 +26,11 @@ public:
     [[nodiscard]] Result<QJsonValue> apply(const QJsonValue &input, TransformContext &context,
                                            qsizetype *failedStep = nullptr) const;
 
-    // Text in, text out, without JSON values; only when isTextOnly().
+    // Text in, text out, without JSON values; only when isTextOnly(). `from` skips the steps
+    // before it (already applied).
     [[nodiscard]] Result<QString> applyText(const QString &input, TransformContext &context,
-                                            qsizetype *failedStep = nullptr) const;
+                                            qsizetype *failedStep = nullptr,
+                                            qsizetype from = 0) const;
     [[nodiscard]] bool isTextOnly() const;
 
     [[nodiscard]] const QList<Transform> &steps() const { return m_steps; }

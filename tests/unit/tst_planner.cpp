@@ -204,6 +204,19 @@ private Q_SLOTS:
         QVERIFY(itemFor(plan, u"c2"_s, Action::SkipUnchanged));
     }
 
+    // A duplicate is not synced, so a group only it would join is not created.
+    void duplicateCreatesNoGroup()
+    {
+        const DesiredSubscriber first = desired(u"c1"_s, u"same@example.com"_s);
+        DesiredSubscriber second = desired(u"c2"_s, u"same@example.com"_s);
+        second.groups.append({0, u"Only The Duplicate"_s, true});
+        DesiredSubscriber other = desired(u"c3"_s, u"other@example.com"_s);
+        other.groups.append({0, u"Fair"_s, true});
+        const auto plan = Planner::plan(input({first, second, other}));
+        QVERIFY(itemFor(plan, u"c2"_s, Action::Duplicate));
+        QCOMPARE(plan.groupsToCreate, QStringList {u"Fair"_s});
+    }
+
     void everyDuplicateNamesTheContactThatWins()
     {
         // The linked contact comes last: the two before it lose to it, not to each other.

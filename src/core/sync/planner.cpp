@@ -79,7 +79,8 @@ struct Reasons
 struct Output
 {
     QList<PlanItem> items;
-    QStringList groupsToCreate;
+    // For each item, the position in the input of the contact it came from (-1: none).
+    std::vector<qsizetype> itemContact;
     Mapping::FieldValues emptyBefore; // restrictTo() of nothing known, shared
     Reasons reasons;
 };
@@ -103,7 +104,6 @@ public:
 
     Plan finish()
     {
-        resolveDuplicates();
         planContacts();
         if (m_in.fullReconcile && m_in.policy.mode == SyncPolicy::Mode::Mirror) {
             Output departed = newOutput();
@@ -120,6 +120,8 @@ private:
     // Every contact that is not a duplicate, in order. A large run is planned in slices on the
     // global thread pool: a contact's items depend only on it and the shared, read-only input,
     // and the slices' outputs are joined in order, so the plan is the same as from one thread.
+    // The slices plan every contact while this thread finds the duplicates, whose items are
+    // then left out: duplicates are few, and finding them no longer holds up the rest.
     void planContacts()
     {
         const qsizetype total = m_in.desired.size();
@@ -140,36 +142,43 @@ private:
             const qsizetype first = total * slice / count;
             const qsizetype last = total * (slice + 1) / count;
             out.items.reserve(last - first);
+            out.itemContact.reserve(static_cast<size_t>(last - first));
             for (qsizetype i = first; i < last; ++i) {
-                if (!m_loserOf[static_cast<size_t>(i)]) {
-                    planContact(m_in.desired.at(i), out);
-                }
+                planContact(m_in.desired.at(i), out);
+                out.itemContact.resize(static_cast<size_t>(out.items.size()), i);
             }
         };
         if (count == 1) {
             planSlice(outputs.front());
+            resolveDuplicates();
         } else {
-            QtConcurrent::blockingMap(outputs, planSlice);
+            QFuture<void> slices = QtConcurrent::map(outputs, planSlice);
+            resolveDuplicates();
+            slices.waitForFinished();
         }
         for (Output &out : outputs) {
             take(std::move(out));
         }
     }
 
-    // Appends an output to the plan; a group to create is listed once, where it first occurs.
+    // Appends an output to the plan, without the items of duplicates; a group to create is
+    // listed once, spelt as where it first occurs.
     void take(Output &&out)
     {
-        if (m_plan.items.isEmpty()) {
-            m_plan.items = std::move(out.items);
-        } else {
-            for (PlanItem &item : out.items) {
-                m_plan.items.append(std::move(item));
+        for (qsizetype k = 0; k < out.items.size(); ++k) {
+            const qsizetype contact = k < qsizetype(out.itemContact.size())
+                ? out.itemContact[static_cast<size_t>(k)]
+                : -1;
+            if (contact >= 0 && m_loserOf[static_cast<size_t>(contact)]) {
+                continue;
             }
-        }
-        for (const QString &name : std::as_const(out.groupsToCreate)) {
-            if (!m_plan.groupsToCreate.contains(name, Qt::CaseInsensitive)) {
-                m_plan.groupsToCreate.append(name);
+            PlanItem &item = out.items[k];
+            for (const QString &name : std::as_const(item.groupNamesAdd)) {
+                if (!m_plan.groupsToCreate.contains(name, Qt::CaseInsensitive)) {
+                    m_plan.groupsToCreate.append(name);
+                }
             }
+            m_plan.items.append(std::move(item));
         }
     }
 
@@ -336,7 +345,7 @@ private:
 
     // Group ids to join; names of groups to create; notes on groups that cannot be used.
     void resolveGroups(const DesiredSubscriber &d, QList<qint64> *ids, QStringList *create,
-                       QStringList *notes, Output &out) const
+                       QStringList *notes) const
     {
         for (const DesiredSubscriber::GroupRef &g : d.groups) {
             qint64 id = g.id;
@@ -346,10 +355,7 @@ private:
             if (id != 0) {
                 ids->append(id);
             } else if (g.createIfMissing) {
-                create->append(g.name);
-                if (!out.groupsToCreate.contains(g.name, Qt::CaseInsensitive)) {
-                    out.groupsToCreate.append(g.name);
-                }
+                create->append(g.name); // becomes the item's groupNamesAdd
             } else {
                 notes->append(tr("The MailerLite group \"%1\" does not exist.").arg(g.name));
             }
@@ -399,7 +405,7 @@ private:
         QList<qint64> groups;
         QStringList create;
         QStringList notes;
-        resolveGroups(d, &groups, &create, &notes, out);
+        resolveGroups(d, &groups, &create, &notes);
         for (qint64 id : groups) {
             if (!k.groups.contains(id)) {
                 item.groupsAdd.append(id);

@@ -37,9 +37,10 @@ public:
                                         const QList<Ghl::Task> &tasks = {});
 
     // map() of every contact, in the contacts' order; notes and tasks by contact id. From
-    // ParallelThreshold contacts on, slices are mapped on the global thread pool (the calling
-    // thread takes part and waits for the rest). The result does not depend on the slicing:
-    // map() depends only on its arguments, and its caches only save time.
+    // ParallelThreshold contacts on, the global thread pool helps: with setParallel(), slices
+    // are mapped there; otherwise the phone numbers are converted there, ahead of the mapping
+    // in the calling thread (PhoneAhead). The result does not depend on either: map() depends
+    // only on its arguments, and its caches only save time.
     [[nodiscard]] QList<DesiredSubscriber>
     mapAll(const QList<Ghl::Contact> &contacts, const QHash<QString, QList<Ghl::Note>> &notes = {},
            const QHash<QString, QList<Ghl::Task>> &tasks = {});
@@ -51,9 +52,10 @@ public:
            const QHash<QString, QList<Ghl::Task>> &tasks = {});
     // Below this, starting threads costs more than it saves.
     static constexpr qsizetype ParallelThreshold = 2000;
-    // Whether mapAll() may use the thread pool. By default only from 4 cores on: on 2 cores
-    // (bench_plan, 100,000 contacts) the slices fought over the allocator while the contacts
-    // were freed, and mapping took 1,070 ms and 295 MB against 859 ms and 272 MB in one thread.
+    // Whether mapAll() maps slices on the thread pool. By default only from 4 cores on: on 2
+    // cores (bench_plan, 100,000 contacts) the slices fought over the allocator while the
+    // contacts were freed, and mapping took 1,070 ms and 295 MB against 859 ms and 272 MB in
+    // one thread; mapping in one thread with the phones converted on the pool took 300-470 ms.
     void setParallel(bool parallel) { m_parallel = parallel; }
     [[nodiscard]] bool isParallel() const { return m_parallel; }
 

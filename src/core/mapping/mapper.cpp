@@ -14,6 +14,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -23,46 +24,65 @@ namespace Mapping {
 
 namespace {
 
+// The contact's member holding a standard field, or null for a field computed from others.
+QString Ghl::Contact::*storedMember(FieldRef::Standard field)
+{
+    using S = FieldRef::Standard;
+    using C = Ghl::Contact;
+    switch (field) {
+    case S::FirstName:
+        return &C::firstName;
+    case S::LastName:
+        return &C::lastName;
+    case S::Email:
+        return &C::email;
+    case S::Phone:
+        return &C::phone;
+    case S::CompanyName:
+        return &C::companyName;
+    case S::Address1:
+        return &C::address1;
+    case S::City:
+        return &C::city;
+    case S::State:
+        return &C::state;
+    case S::Country:
+        return &C::country;
+    case S::PostalCode:
+        return &C::postalCode;
+    case S::Website:
+        return &C::website;
+    case S::Timezone:
+        return &C::timezone;
+    case S::Source:
+        return &C::source;
+    case S::Type:
+        return &C::type;
+    case S::DateOfBirth:
+        return &C::dateOfBirth;
+    case S::FullName:
+    case S::DateAdded:
+    case S::DateUpdated:
+        break;
+    }
+    return nullptr;
+}
+
 QString standardValue(FieldRef::Standard field, const Ghl::Contact &c)
 {
     using S = FieldRef::Standard;
+    if (QString Ghl::Contact::*member = storedMember(field)) {
+        return c.*member;
+    }
     switch (field) {
-    case S::FirstName:
-        return c.firstName;
-    case S::LastName:
-        return c.lastName;
     case S::FullName:
         return c.fullName();
-    case S::Email:
-        return c.email;
-    case S::Phone:
-        return c.phone;
-    case S::CompanyName:
-        return c.companyName;
-    case S::Address1:
-        return c.address1;
-    case S::City:
-        return c.city;
-    case S::State:
-        return c.state;
-    case S::Country:
-        return c.country;
-    case S::PostalCode:
-        return c.postalCode;
-    case S::Website:
-        return c.website;
-    case S::Timezone:
-        return c.timezone;
-    case S::Source:
-        return c.source;
-    case S::Type:
-        return c.type;
-    case S::DateOfBirth:
-        return c.dateOfBirth;
     case S::DateAdded:
         return JsonFields::isoString(c.dateAdded);
     case S::DateUpdated:
         return JsonFields::isoString(c.dateUpdated);
+    default:
+        break;
     }
     return {};
 }
@@ -146,6 +166,13 @@ Mapper::Mapper(Mapping mapping, const QList<Ghl::CustomFieldDef> &customFields)
             step.fieldIndex = m_fieldKeys.indexOf(step.rule->target);
         }
         const QList<Transform> &transforms = step.rule->transforms.steps();
+        if (step.rule->source.kind() == FieldRef::Kind::Standard
+            && (transforms.isEmpty()
+                || (transforms.size() == 1
+                    && transforms.front().kind() == Transform::Kind::Trim))) {
+            step.stored = storedMember(step.rule->source.standardField());
+            step.trims = !transforms.isEmpty();
+        }
         if (step.textPipeline && step.rule->source.kind() == FieldRef::Kind::Standard
             && !transforms.isEmpty() && transforms.front().kind() == Transform::Kind::PhoneE164) {
             step.ahead = qsizetype(m_aheadSteps.size());
@@ -248,7 +275,10 @@ DesiredSubscriber Mapper::mapOne(const Ghl::Contact &contact, const QList<Ghl::N
     for (const Step &step : m_steps) {
         qsizetype failedStep = -1;
         QString text;
-        if (phones && step.ahead >= 0) {
+        if (step.stored) {
+            const QString &stored = contact.*step.stored;
+            text = step.trims ? stored.trimmed() : stored;
+        } else if (phones && step.ahead >= 0) {
             // The first transform (the phone conversion) was applied ahead; the rest follow.
             Result<QString> value = std::move(phones[step.ahead]);
             if (value) {
@@ -392,7 +422,9 @@ void Mapper::mapRange(const Ghl::Contact *contacts, Ghl::Contact *release,
         out[i] = mapOne(contact, notes.value(contact.id), tasks.value(contact.id),
                         phones ? phones->resultsOf(i) : nullptr);
         if (release) {
-            release[i] = Ghl::Contact();
+            // In place: no empty contact to build and swap with.
+            std::destroy_at(&release[i]);
+            std::construct_at(&release[i]);
         }
     }
 }

@@ -95,6 +95,10 @@ private:
         // A text source through text-only transforms: runs on QString without JSON values.
         bool textPipeline = false;
         qsizetype fieldIndex = -1; // Target::Field: the target's index in m_fieldKeys
+        // A field the contact holds as it is, trimmed or not: read in place, which matters
+        // at a dozen fields a contact over 100,000 contacts. Null otherwise.
+        QString Ghl::Contact::*stored = nullptr;
+        bool trims = false;
         // A standard field whose first transform is the phone conversion: its index in
         // m_aheadSteps, whose conversions a large batch makes ahead (PhoneAhead); else -1.
         qsizetype ahead = -1;

@@ -99,36 +99,25 @@ PhoneNormalizer::PhoneNormalizer()
     : m_codes(1000)
 { }
 
-PhoneNormalizer::Route PhoneNormalizer::route(const QString &trimmed)
+Result<QString> PhoneNormalizer::toE164(const QString &input, const QString &defaultRegion)
 {
+    const QString trimmed = input.trimmed();
     if (std::optional<QString> fast = fastE164(trimmed)) {
-        return {std::move(fast), std::nullopt};
+        return *std::move(fast);
     }
-    std::optional<QString> digits = digitsOnly(trimmed);
+    const std::optional<QString> digits = digitsOnly(trimmed);
     if (!digits && (trimmed.isEmpty() || trimmed.size() > maxFormattedLength)) {
-        return {};
+        return toE164ViaParser(input, defaultRegion);
     }
     if (digits && digits->size() != trimmed.size()) {
         if (std::optional<QString> fast = fastE164(*digits)) {
-            return {std::move(fast), std::nullopt};
+            return *std::move(fast);
         }
     }
     // Other input (extensions, letters, placeholders) goes to the parser as it is, and repeats
     // as often as formatted numbers do; a key with anything but digits and a leading "+" never
     // equals a digits key, so both share the cache.
-    return {std::nullopt, digits ? std::move(digits) : trimmed};
-}
-
-Result<QString> PhoneNormalizer::toE164(const QString &input, const QString &defaultRegion)
-{
-    Route way = route(input.trimmed());
-    if (way.fast) {
-        return *std::move(way.fast);
-    }
-    if (!way.parserKey) {
-        return toE164ViaParser(input, defaultRegion);
-    }
-    const Parsed &parsed = parsedCached(*way.parserKey, defaultRegion);
+    const Parsed &parsed = parsedCached(digits ? *digits : trimmed, defaultRegion);
     if (!parsed.ok) {
         return phoneError(input, parsed.text);
     }
@@ -168,7 +157,10 @@ PhoneNormalizer::Parsed PhoneNormalizer::parse(const QString &trimmed, const QSt
 const PhoneNormalizer::Parsed &PhoneNormalizer::parsedCached(const QString &key,
                                                              const QString &defaultRegion)
 {
-    useRegion(defaultRegion);
+    if (defaultRegion != m_parsedRegion) {
+        m_parsed.clear();
+        m_parsedRegion = defaultRegion;
+    }
     auto it = m_parsed.constFind(key);
     if (it == m_parsed.cend()) {
         // A bound rather than an eviction order: a run of unique numbers gains nothing from
@@ -179,14 +171,6 @@ const PhoneNormalizer::Parsed &PhoneNormalizer::parsedCached(const QString &key,
         it = m_parsed.insert(key, parse(key, defaultRegion));
     }
     return it.value();
-}
-
-void PhoneNormalizer::useRegion(const QString &defaultRegion)
-{
-    if (defaultRegion != m_parsedRegion) {
-        m_parsed.clear();
-        m_parsedRegion = defaultRegion;
-    }
 }
 
 bool PhoneNormalizer::isKnownRegion(const QString &region)

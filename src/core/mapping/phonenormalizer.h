@@ -71,17 +71,6 @@ private:
         std::array<quint8, 18> possible {};
     };
 
-    // How toE164() settles a trimmed input: by the fast path (`fast` set), by the parser's
-    // result cached under `parserKey`, or, with neither, by the parser uncached (empty or
-    // over-long input).
-    struct Route
-    {
-        std::optional<QString> fast;
-        std::optional<QString> parserKey;
-    };
-
-    [[nodiscard]] Route route(const QString &trimmed);
-    void useRegion(const QString &defaultRegion);
     [[nodiscard]] const CallingCode &callingCode(int code);
     [[nodiscard]] bool isPossible(CallingCode &info, int code, QStringView national);
     // std::nullopt when the fast path cannot decide.

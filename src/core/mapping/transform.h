@@ -61,11 +61,6 @@ public:
 
     [[nodiscard]] Kind kind() const { return m_kind; }
     [[nodiscard]] const QJsonObject &parameters() const { return m_params; }
-    // PhoneE164: the region read for numbers without a country code.
-    [[nodiscard]] QString phoneRegion(const QString &defaultRegion) const
-    {
-        return m_text.isEmpty() ? defaultRegion : m_text;
-    }
 
     [[nodiscard]] Result<QJsonValue> apply(const QJsonValue &input,
                                            TransformContext &context) const;

@@ -270,7 +270,7 @@ Result<QString> Transform::applyToText(const QString &text, TransformContext &co
         if (text.trimmed().isEmpty()) {
             return QString();
         }
-        const QString region = phoneRegion(context.defaultRegion);
+        const QString region = m_text.isEmpty() ? context.defaultRegion : m_text;
         return context.phone ? context.phone->toE164(text, region)
                              : PhoneNormalizer::toE164ViaParser(text, region);
     }

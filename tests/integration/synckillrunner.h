@@ -78,8 +78,9 @@ public:
     {
         static const QRegularExpression applying(QStringLiteral("^Applying: (\\d+) of (\\d+)$"));
         const auto m = applying.match(line);
-        const double total = m.hasMatch() ? m.captured(2).toDouble() : 0;
-        return total > 0 ? std::optional(m.captured(1).toDouble() / total) : std::nullopt;
+        const qint64 total = m.hasMatch() ? m.captured(2).toLongLong() : 0;
+        return total > 0 ? std::optional(double(m.captured(1).toLongLong()) / double(total))
+                         : std::nullopt;
     }
 
     // Runs the CLI with `args`. With a target, SIGKILL comes `fraction` of the target phase's

@@ -388,11 +388,11 @@ QList<DesiredSubscriber> Mapper::mapContacts(const QList<Ghl::Contact> &contacts
     QList<DesiredSubscriber> out(contacts.size());
     DesiredSubscriber *const target = out.data(); // each slice writes only its own elements
     const Ghl::Contact *const source = contacts.constData();
-    if (!m_parallel || contacts.size() < ParallelThreshold) {
-        if (contacts.size() < ParallelThreshold || m_aheadSteps.empty()) {
-            mapRange(source, release, notes, tasks, 0, contacts.size(), target);
-            return out;
-        }
+    if (contacts.size() < ParallelThreshold || (!m_parallel && m_aheadSteps.empty())) {
+        mapRange(source, release, notes, tasks, 0, contacts.size(), target);
+        return out;
+    }
+    if (!m_parallel) {
         const PhoneAhead::Convert convert = [this](const Ghl::Contact &contact, qsizetype ahead,
                                                    PhoneNormalizer &phone) {
             const Step &step

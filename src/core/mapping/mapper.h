@@ -69,12 +69,12 @@ private:
 
     // Another thread's Mapper: the same resolved steps, its own phone caches.
     explicit Mapper(const Mapper *prototype);
-    // `release`: the contacts' own storage, to reset each one once mapped; null to keep them.
     // map() of one contact; `phones` holds the results of the phone conversions done ahead
     // (one per entry of m_aheadSteps), or is null.
     [[nodiscard]] DesiredSubscriber mapOne(const Ghl::Contact &contact,
                                            const QList<Ghl::Note> &notes,
                                            const QList<Ghl::Task> &tasks, Result<QString> *phones);
+    // `release`: the contacts' own storage, to reset each one once mapped; null to keep them.
     [[nodiscard]] QList<DesiredSubscriber>
     mapContacts(const QList<Ghl::Contact> &contacts, Ghl::Contact *release,
                 const QHash<QString, QList<Ghl::Note>> &notes,
